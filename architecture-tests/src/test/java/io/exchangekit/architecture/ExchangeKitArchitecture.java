@@ -17,6 +17,11 @@ final class ExchangeKitArchitecture {
 
   private ExchangeKitArchitecture() {}
 
+  /** Every module the declaration knows, by Maven name (fixture trees have code in all of them). */
+  static Set<String> moduleNames() {
+    return under(PRODUCT_ROOT, Set.of()).moduleNames();
+  }
+
   /** The ExchangeKit layout under {@code root}, requiring classes in {@code modulesWithCode}. */
   static HexagonalArchitecture under(String root, Set<String> modulesWithCode) {
     return HexagonalArchitecture.underRoot(root)

@@ -546,4 +546,9 @@ public final class HexagonalArchitecture {
     }
     return packages;
   }
+
+  /** The Maven names of the declared modules, in declaration order. */
+  public Set<String> moduleNames() {
+    return new LinkedHashSet<>(modules.keySet());
+  }
 }
