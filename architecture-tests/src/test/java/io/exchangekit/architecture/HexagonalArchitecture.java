@@ -285,6 +285,9 @@ public final class HexagonalArchitecture {
               .resideInAnyPackage(forbidden)
               .allowEmptyShould(true));
     }
+    if (perAdapter.isEmpty()) {
+      throw new IllegalStateException("fewer than two independent adapters are declared");
+    }
     return CompositeArchRule.of(perAdapter)
         .as("adapters should not depend on each other (allowed: " + adapterMayUse + ")")
         .allowEmptyShould(true);

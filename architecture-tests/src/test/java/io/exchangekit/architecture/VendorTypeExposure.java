@@ -10,7 +10,6 @@ import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -65,16 +64,13 @@ final class VendorTypeExposure extends ArchCondition<JavaClass> {
   }
 
   private void report(Object owner, String role, JavaType exposed, ConditionEvents events) {
-    report(owner, role, exposed.getAllInvolvedRawTypes(), events);
-  }
-
-  private void report(
-      Object owner, String role, Collection<JavaClass> involved, ConditionEvents events) {
-    for (JavaClass raw : involved) {
-      JavaClass base = raw.getBaseComponentType();
+    for (JavaClass involved : exposed.getAllInvolvedRawTypes()) {
+      JavaClass base = involved.getBaseComponentType();
       if (vendorType.test(base)) {
         String where =
-            owner instanceof JavaMember m ? m.getFullName() : ((JavaClass) owner).getName();
+            owner instanceof JavaMember member
+                ? member.getFullName()
+                : ((JavaClass) owner).getName();
         events.add(
             SimpleConditionEvent.violated(
                 owner, where + " exposes vendor type " + base.getName() + " (" + role + ")"));
