@@ -1,0 +1,159 @@
+package io.exchangekit.core.planning;
+
+import static io.exchangekit.core.group.GroupParameter.*;
+
+import io.exchangekit.core.error.ValidationException;
+import io.exchangekit.core.error.Violation;
+import io.exchangekit.core.group.DistributionGroupSettings;
+import io.exchangekit.core.group.GroupParameter;
+import io.exchangekit.core.group.GroupState;
+import io.exchangekit.core.mailbox.MultiValue;
+import io.exchangekit.core.mode.Warning;
+import io.exchangekit.core.plan.ExchangeCommand;
+import io.exchangekit.core.plan.ExchangePlan;
+import io.exchangekit.core.plan.ParameterValue;
+import io.exchangekit.core.recipient.RecipientIdentity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The pure planner for distribution groups: create or update, delete, and member changes, each
+ * converging on the request (adding a member who is already one plans nothing).
+ */
+public final class GroupPlanner {
+  private GroupPlanner() {}
+
+  /**
+   * Plans saving a group: New-DistributionGroup when it does not exist (then what New- does not
+   * take), otherwise Set-DistributionGroup with the changed values and one member command per
+   * member added or removed.
+   *
+   * @throws ValidationException when a new group has no Name, or a creation-only parameter would
+   *     change an existing group in strict mode
+   */
+  public static ProvisioningPlan save(
+      RecipientIdentity identity,
+      DistributionGroupSettings settings,
+      PlanningContext context,
+      Optional<GroupState> current) {
+    List<ExchangeCommand> commands = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>();
+    List<Violation> violations = new ArrayList<>();
+    Commands followUps = new Commands(identity);
+    if (current.isEmpty()) {
+      if (!settings.has(NAME)) {
+        violations.add(new Violation(NAME.attributeName(), "is required to create a group"));
+        throw new ValidationException(violations);
+      }
+      ExchangeCommand.Builder create =
+          ExchangeCommand.of("New-DistributionGroup", "create the group");
+      for (GroupParameter p : settings.parameters()) {
+        Object value = settings.value(p).orElseThrow();
+        if (p.newParameter().isPresent()) {
+          if (!(value instanceof MultiValue m) || !m.applyTo(Set.of()).isEmpty()) {
+            create.with(p.newParameter().get(), Values.toParameter(value));
+          }
+        } else {
+          followUps
+              .of("Set-DistributionGroup")
+              .with(p.setParameter().orElseThrow(), Values.toParameter(value));
+        }
+      }
+      commands.add(create.build());
+      commands.addAll(followUps.build());
+      return ProvisioningPlan.of(new ExchangePlan(commands), warnings);
+    }
+    GroupState state = current.get();
+    for (GroupParameter p : settings.parameters()) {
+      Object desired = settings.value(p).orElseThrow();
+      Object now = state.values().value(p).orElse(null);
+      if (p == MEMBERS) {
+        commands.addAll(memberCommands(identity, (MultiValue) desired, state.members()));
+        continue;
+      }
+      if (p.setParameter().isEmpty()) {
+        if (!Values.same(desired, now)) {
+          String reason = "can be set only when the group is created";
+          if (context.options().strict()) {
+            violations.add(new Violation(p.attributeName(), reason));
+          } else {
+            warnings.add(new Warning(p.attributeName(), "ignored: " + reason));
+          }
+        }
+        continue;
+      }
+      if (desired instanceof MultiValue m) {
+        Set<String> before = Values.current(now);
+        Set<String> after = m.applyTo(before);
+        List<String> add = MultiValue.added(before, after);
+        List<String> remove = MultiValue.removed(before, after);
+        if (!add.isEmpty() || !remove.isEmpty()) {
+          followUps
+              .of("Set-DistributionGroup")
+              .with(p.setParameter().get(), new ParameterValue.MultiValuedUpdate(add, remove));
+        }
+      } else if (!Values.same(desired, now)) {
+        followUps
+            .of("Set-DistributionGroup")
+            .with(p.setParameter().get(), Values.toParameter(desired));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+    List<ExchangeCommand> all = new ArrayList<>(followUps.build());
+    all.addAll(commands);
+    return ProvisioningPlan.of(new ExchangePlan(all), warnings);
+  }
+
+  /** Plans member changes alone; a member already there (or already gone) plans nothing. */
+  public static ProvisioningPlan changeMembers(
+      RecipientIdentity group, MultiValue change, Optional<GroupState> current) {
+    if (current.isEmpty()) {
+      throw new io.exchangekit.core.error.UnknownObjectException(
+          "The operation couldn't be performed because object '"
+              + group
+              + "' couldn't be found. If the group was created directly in Active Directory,"
+              + " Exchange may not see it: check that it exists in the Exchange admin center.");
+    }
+    return ProvisioningPlan.of(
+        new ExchangePlan(memberCommands(group, change, current.get().members())), List.of());
+  }
+
+  /** Plans deleting a group; deleting a group that is gone is an empty plan. */
+  public static ProvisioningPlan delete(RecipientIdentity identity, Optional<GroupState> current) {
+    if (current.isEmpty()) {
+      return ProvisioningPlan.of(ExchangePlan.EMPTY, List.of());
+    }
+    return ProvisioningPlan.of(
+        new ExchangePlan(
+            List.of(
+                ExchangeCommand.of("Remove-DistributionGroup", "delete the group")
+                    .text("Identity", identity)
+                    .build())),
+        List.of());
+  }
+
+  private static List<ExchangeCommand> memberCommands(
+      RecipientIdentity group, MultiValue change, Set<String> members) {
+    Set<String> after = change.applyTo(members);
+    List<ExchangeCommand> commands = new ArrayList<>();
+    for (String member : MultiValue.added(members, after)) {
+      commands.add(
+          ExchangeCommand.of("Add-DistributionGroupMember", "add a member")
+              .text("Identity", group)
+              .text("Member", member)
+              .build());
+    }
+    for (String member : MultiValue.removed(members, after)) {
+      commands.add(
+          ExchangeCommand.of("Remove-DistributionGroupMember", "remove a member")
+              .text("Identity", group)
+              .text("Member", member)
+              .build());
+    }
+    return commands;
+  }
+}

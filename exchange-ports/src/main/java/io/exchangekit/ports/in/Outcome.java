@@ -1,0 +1,40 @@
+package io.exchangekit.ports.in;
+
+import io.exchangekit.core.mode.Warning;
+import io.exchangekit.core.planning.ProvisioningPlan;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a provisioning use case did.
+ *
+ * @param status SUCCESS when the target now matches the request; PENDING when Exchange Online is
+ *     still creating the mailbox and {@link #pending()} lists the settings a later request must
+ *     apply; DRY_RUN when nothing ran and {@link #plan()} says what would have
+ * @param warnings request parameters ignored in this mode; never null
+ * @param pending request attribute names not applied yet; never null
+ * @param completedSteps the steps that ran, in order; never null
+ * @param plan the plan that ran or would run (secrets inside print as {@code ****})
+ */
+public record Outcome(
+    Status status,
+    List<Warning> warnings,
+    List<String> pending,
+    List<String> completedSteps,
+    ProvisioningPlan plan) {
+
+  /** The result of a use case. */
+  public enum Status {
+    SUCCESS,
+    PENDING,
+    DRY_RUN
+  }
+
+  public Outcome {
+    Objects.requireNonNull(status, "'status' must not be null");
+    warnings = List.copyOf(warnings);
+    pending = List.copyOf(pending);
+    completedSteps = List.copyOf(completedSteps);
+    Objects.requireNonNull(plan, "'plan' must not be null");
+  }
+}

@@ -1,0 +1,34 @@
+package io.exchangekit.ports.out.exchange;
+
+import io.exchangekit.core.mode.ExchangeVersion;
+import io.exchangekit.core.plan.ExchangePlan;
+import java.util.List;
+
+/**
+ * Driven port: runs an {@link ExchangePlan} against one Exchange organisation, as one script in one
+ * session, stopping at the first command that fails.
+ *
+ * <p>Implementations must be safe to call from several threads; each call uses one session for the
+ * whole plan. Values are passed as data, never evaluated; secrets never reach a log.
+ */
+public interface ExchangeCommandPort {
+  /**
+   * The version of the Exchange organisation, detected when connecting.
+   *
+   * @return never null
+   * @throws io.exchangekit.core.error.ExchangeConnectorException when no session can be opened
+   */
+  ExchangeVersion version();
+
+  /**
+   * Runs every command of the plan in order.
+   *
+   * @param plan the commands; never null; an empty plan runs nothing
+   * @return one result per command, in order; never null
+   * @throws io.exchangekit.core.error.ExchangeConnectorException the first failure, mapped to the
+   *     domain's exceptions, with {@link
+   *     io.exchangekit.core.error.ExchangeConnectorException#completedSteps()} naming the commands
+   *     that completed before it
+   */
+  List<CommandResult> run(ExchangePlan plan);
+}

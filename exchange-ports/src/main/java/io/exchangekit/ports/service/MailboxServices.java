@@ -1,0 +1,100 @@
+package io.exchangekit.ports.service;
+
+import io.exchangekit.core.mailbox.MailboxState;
+import io.exchangekit.core.mode.ConnectorMode;
+import io.exchangekit.core.planning.AccessPlanner;
+import io.exchangekit.core.planning.MailboxPlanner;
+import io.exchangekit.core.planning.MailboxRequest;
+import io.exchangekit.core.planning.PasswordPlanner;
+import io.exchangekit.core.planning.PlanningContext;
+import io.exchangekit.core.planning.ProvisioningPlan;
+import io.exchangekit.core.recipient.RecipientIdentity;
+import io.exchangekit.ports.in.Outcome;
+import io.exchangekit.ports.in.mailbox.LockMailboxUseCase;
+import io.exchangekit.ports.in.mailbox.MailboxCommand;
+import io.exchangekit.ports.in.mailbox.ProvisionMailboxCommand;
+import io.exchangekit.ports.in.mailbox.ProvisionMailboxUseCase;
+import io.exchangekit.ports.in.mailbox.RemoveMailboxUseCase;
+import io.exchangekit.ports.in.mailbox.ResetPasswordCommand;
+import io.exchangekit.ports.in.mailbox.ResetPasswordUseCase;
+import io.exchangekit.ports.in.mailbox.UnlockMailboxUseCase;
+
+/** The mailbox use cases: load state, plan, run. */
+final class MailboxServices
+    implements ProvisionMailboxUseCase,
+        RemoveMailboxUseCase,
+        LockMailboxUseCase,
+        UnlockMailboxUseCase,
+        ResetPasswordUseCase {
+  private final Targets targets;
+
+  MailboxServices(Targets targets) {
+    this.targets = targets;
+  }
+
+  private MailboxState state(ConnectorMode mode, RecipientIdentity identity) {
+    return targets.exchange(mode.scope()).state().loadMailbox(identity);
+  }
+
+  @Override
+  public Outcome provision(ProvisionMailboxCommand command) {
+    ConnectorMode mode = command.mode();
+    PlanningContext context = targets.context(mode);
+    ProvisioningPlan plan =
+        MailboxPlanner.provision(
+            new MailboxRequest(command.identity(), command.settings()),
+            context,
+            state(mode, command.identity()),
+            targets.cloudUser(mode, command.identity()),
+            targets.catalog(mode));
+    return targets.execute(mode.scope(), plan, command.dryRun());
+  }
+
+  @Override
+  public Outcome remove(MailboxCommand command) {
+    ConnectorMode mode = command.mode();
+    ProvisioningPlan plan =
+        MailboxPlanner.remove(
+            command.identity(),
+            targets.context(mode),
+            state(mode, command.identity()),
+            targets.cloudUser(mode, command.identity()),
+            targets.catalog(mode));
+    return targets.execute(mode.scope(), plan, command.dryRun());
+  }
+
+  @Override
+  public Outcome lock(MailboxCommand command) {
+    ConnectorMode mode = command.mode();
+    ProvisioningPlan plan =
+        AccessPlanner.lock(
+            command.identity(),
+            targets.context(mode),
+            state(mode, command.identity()),
+            targets.cloudUser(mode, command.identity()));
+    return targets.execute(mode.scope(), plan, command.dryRun());
+  }
+
+  @Override
+  public Outcome unlock(MailboxCommand command) {
+    ConnectorMode mode = command.mode();
+    ProvisioningPlan plan =
+        AccessPlanner.unlock(
+            command.identity(),
+            targets.context(mode),
+            state(mode, command.identity()),
+            targets.cloudUser(mode, command.identity()));
+    return targets.execute(mode.scope(), plan, command.dryRun());
+  }
+
+  @Override
+  public Outcome resetPassword(ResetPasswordCommand command) {
+    ConnectorMode mode = command.mode();
+    PlanningContext context = targets.context(mode);
+    MailboxState current = mode.isOnline() ? MailboxState.ABSENT : state(mode, command.identity());
+    ProvisioningPlan plan =
+        PasswordPlanner.reset(
+            command.identity(), command.password(), command.changeAtNextLogon(), context, current);
+    return targets.execute(mode.scope(), plan, command.dryRun());
+  }
+}
