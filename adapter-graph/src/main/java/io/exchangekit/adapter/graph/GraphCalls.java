@@ -39,12 +39,22 @@ final class GraphCalls {
   private final int maxAttempts;
   private final Duration maxWait;
   private final Sleeper sleeper;
+  private final Runnable forgetToken;
   private volatile long retries;
 
-  GraphCalls(int maxAttempts, Duration maxWait, Sleeper sleeper) {
+  /**
+   * @param forgetToken drops the cached access token; called once per call when Graph answers 401,
+   *     before the one retry with a fresh token
+   */
+  GraphCalls(int maxAttempts, Duration maxWait, Sleeper sleeper, Runnable forgetToken) {
     this.maxAttempts = maxAttempts;
     this.maxWait = maxWait;
     this.sleeper = sleeper;
+    this.forgetToken = forgetToken;
+  }
+
+  GraphCalls(int maxAttempts, Duration maxWait, Sleeper sleeper) {
+    this(maxAttempts, maxWait, sleeper, () -> {});
   }
 
   long retries() {
@@ -61,6 +71,7 @@ final class GraphCalls {
   }
 
   <T> T call(String operation, Supplier<T> request) {
+    boolean signedInAgain = false;
     for (int attempt = 1; ; attempt++) {
       GraphFailure failure;
       try {
@@ -69,6 +80,14 @@ final class GraphCalls {
         throw e;
       } catch (RuntimeException e) {
         failure = failure(e).orElseThrow(() -> transport(operation, e));
+      }
+      if (failure.status() == 401 && !signedInAgain) {
+        // the cached token was revoked or rolled over before its expiry: sign in again, once
+        signedInAgain = true;
+        forgetToken.run();
+        LOG.debug("Graph {} answered 401; signing in again", operation);
+        attempt--;
+        continue;
       }
       if (!failure.retryable() || attempt >= maxAttempts) {
         throw GraphErrorTable.toException(operation, failure);

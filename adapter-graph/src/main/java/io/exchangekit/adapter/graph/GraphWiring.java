@@ -14,7 +14,8 @@ final class GraphWiring {
     Optional<GraphSdk.Tls> tls = GraphSdk.tls(config.trustStore());
     MsalTokenProvider tokens =
         new MsalTokenProvider(config, tls.map(GraphSdk.Tls::context).orElse(null));
-    GraphCalls calls = new GraphCalls(config.maxAttempts(), config.maxRetryWait(), sleeper);
+    GraphCalls calls =
+        new GraphCalls(config.maxAttempts(), config.maxRetryWait(), sleeper, tokens::forget);
     GraphDirectoryClient client =
         new GraphDirectoryClient(
             GraphSdk.client(config, tokens, tls), calls, config.skuCacheTtl(), clock);

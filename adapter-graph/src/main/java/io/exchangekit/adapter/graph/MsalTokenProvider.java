@@ -44,6 +44,7 @@ final class MsalTokenProvider implements AccessTokenProvider {
   private final AtomicLong acquired = new AtomicLong();
   private String token;
   private Instant refreshAt = Instant.MIN;
+  private boolean skipCache;
 
   MsalTokenProvider(GraphDirectoryConfig config, SSLContext tls) {
     this.scopes = Set.of(scopeFor(config.graphBaseUrl()));
@@ -86,6 +87,13 @@ final class MsalTokenProvider implements AccessTokenProvider {
     return ClientCredentialFactory.createFromCertificate(cert.privateKey(), cert.certificate());
   }
 
+  /** Drops the cached token; the next request signs in again (skipping msal4j's cache). */
+  synchronized void forget() {
+    token = null;
+    refreshAt = Instant.MIN;
+    skipCache = true;
+  }
+
   long tokensAcquired() {
     return acquired.get();
   }
@@ -112,8 +120,11 @@ final class MsalTokenProvider implements AccessTokenProvider {
 
   private IAuthenticationResult acquire() {
     try {
-      return app.acquireToken(ClientCredentialParameters.builder(scopes).build())
-          .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      IAuthenticationResult r =
+          app.acquireToken(ClientCredentialParameters.builder(scopes).skipCache(skipCache).build())
+              .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      skipCache = false;
+      return r;
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof MsalServiceException s) {

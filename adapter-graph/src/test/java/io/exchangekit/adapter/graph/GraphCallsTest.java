@@ -11,6 +11,7 @@ import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.kiota.ApiException;
 import com.microsoft.kiota.ApiExceptionBuilder;
 import com.microsoft.kiota.ResponseHeaders;
+import io.exchangekit.core.error.AuthenticationFailedException;
 import io.exchangekit.core.error.InvalidValueException;
 import io.exchangekit.core.error.ThrottledException;
 import java.time.Duration;
@@ -136,6 +137,26 @@ class GraphCallsTest {
                         }));
     assertEquals(List.of(), waits);
     assertEquals(Duration.ofSeconds(120), e.retryAfter().orElseThrow());
+  }
+
+  @Test
+  void givenPersistent401_call_signsInAgainOnceThenFailsWithAuthenticationFailed() {
+    AtomicInteger forgotten = new AtomicInteger();
+    AtomicInteger n = new AtomicInteger();
+    GraphCalls calls =
+        new GraphCalls(5, Duration.ofSeconds(5), waits::add, forgotten::incrementAndGet);
+    assertThrows(
+        AuthenticationFailedException.class,
+        () ->
+            calls.call(
+                "op",
+                () -> {
+                  n.incrementAndGet();
+                  throw graphError(401, "InvalidAuthenticationToken", null);
+                }));
+    assertEquals(1, forgotten.get());
+    assertEquals(2, n.get());
+    assertEquals(List.of(), waits);
   }
 
   @Test

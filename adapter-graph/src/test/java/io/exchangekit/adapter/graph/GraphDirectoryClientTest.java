@@ -185,6 +185,15 @@ class GraphDirectoryClientTest {
   }
 
   @Test
+  void givenRevokedTokens_nextCall_signsInAgainOnceAndSucceeds() {
+    UserPrincipalName carol = UserPrincipalName.of(ContosoTenant.CAROL);
+    client.findUser(carol);
+    emulator.revokeTokens();
+    assertTrue(client.findUser(carol).isPresent());
+    assertEquals(2, emulator.tokensIssued());
+  }
+
+  @Test
   void givenACertificateCredential_calls_signInWithASignedAssertion() {
     ClientCertificate cert = GraphEmulator.newClientCertificate("exchangekit-test");
     emulator.registerApplication("cert-app", cert.certificate());

@@ -176,6 +176,15 @@ public final class GraphEmulator implements AutoCloseable {
     return handler.count(ROUTE_SUBSCRIBED_SKUS);
   }
 
+  /**
+   * Invalidates every access token issued so far, as a key rollover or an administrator's
+   * revocation would; Graph then answers 401 until the client signs in again.
+   */
+  public GraphEmulator revokeTokens() {
+    tokens.revokeAll();
+    return this;
+  }
+
   public int tokensIssued() {
     return tokens.issued();
   }

@@ -60,6 +60,10 @@ final class TokenService {
     apps.put(clientId, new App(null, certificate));
   }
 
+  void revokeAll() {
+    tokens.clear();
+  }
+
   int issued() {
     return issued.get();
   }
