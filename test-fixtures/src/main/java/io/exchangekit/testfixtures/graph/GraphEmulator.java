@@ -37,6 +37,14 @@ public final class GraphEmulator implements AutoCloseable {
   public static final String ROUTE_CREATE_USER = "POST /users";
   public static final String ROUTE_ASSIGN_LICENSE = "POST /users/{id}/assignLicense";
 
+  static {
+    // The JDK server otherwise answers with Nagle's algorithm on: every response then waits for the
+    // client's delayed ACK (some 40 ms). Read once, when the JDK's server configuration loads.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final GraphTenant tenant;
   private final TokenService tokens;
   private final FaultInjector faults = new FaultInjector();
