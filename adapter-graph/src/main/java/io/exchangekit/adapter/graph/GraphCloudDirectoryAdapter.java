@@ -4,6 +4,7 @@ import io.exchangekit.core.directory.CloudUser;
 import io.exchangekit.core.error.ExchangeConnectorException;
 import io.exchangekit.core.license.AssignedLicense;
 import io.exchangekit.core.license.LicensePlan;
+import io.exchangekit.core.license.LicenseSelection;
 import io.exchangekit.core.license.SkuCatalog;
 import io.exchangekit.core.license.SubscribedSku;
 import io.exchangekit.core.plan.DirectoryAction;
@@ -11,6 +12,7 @@ import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.recipient.UserPrincipalName;
 import io.exchangekit.ports.out.directory.CloudDirectoryPort;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +36,12 @@ final class GraphCloudDirectoryAdapter implements CloudDirectoryPort {
   @Override
   public SkuCatalog subscribedSkus() {
     return client.subscribedSkus();
+  }
+
+  @Override
+  public SkuCatalog subscribedSkus(Collection<LicenseSelection> needed) {
+    Objects.requireNonNull(needed, "'needed' must not be null");
+    return client.subscribedSkus(needed);
   }
 
   @Override

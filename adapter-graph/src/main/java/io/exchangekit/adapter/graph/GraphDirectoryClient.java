@@ -10,6 +10,7 @@ import io.exchangekit.core.error.InvalidValueException;
 import io.exchangekit.core.error.UnknownObjectException;
 import io.exchangekit.core.license.AssignedLicense;
 import io.exchangekit.core.license.LicensePlan;
+import io.exchangekit.core.license.LicenseSelection;
 import io.exchangekit.core.license.ServicePlan;
 import io.exchangekit.core.license.SkuCatalog;
 import io.exchangekit.core.license.SubscribedSku;
@@ -21,6 +22,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,6 +82,18 @@ final class GraphDirectoryClient {
 
   SkuCatalog subscribedSkus() {
     return catalog.get();
+  }
+
+  /** The catalog, read again on a miss of one of these licence or plan names. */
+  SkuCatalog subscribedSkus(Collection<LicenseSelection> needed) {
+    return catalog.covering(c -> needed.stream().allMatch(s -> resolves(c, s)));
+  }
+
+  private static boolean resolves(SkuCatalog catalog, LicenseSelection s) {
+    return catalog
+        .find(s.sku())
+        .map(sku -> s.disabledPlans().stream().allMatch(p -> sku.plan(p).isPresent()))
+        .orElse(false);
   }
 
   private SkuCatalog readCatalog() {

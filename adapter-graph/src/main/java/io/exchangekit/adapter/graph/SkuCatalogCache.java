@@ -8,10 +8,13 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The tenant's subscribed SKUs, read at most once per period; a lookup that misses reads them again
- * once, since a SKU may have been bought since the last read.
+ * The tenant's subscribed SKUs, read at most once per period; a lookup that misses reads them
+ * again, since a SKU may have been bought since the last read, but not more often than every {@link
+ * #MISS_INTERVAL} so that a misspelt licence name cannot make every request read the catalog.
  */
 final class SkuCatalogCache {
+
+  static final Duration MISS_INTERVAL = Duration.ofSeconds(10);
 
   private final Supplier<SkuCatalog> loader;
   private final Duration ttl;
@@ -34,13 +37,12 @@ final class SkuCatalogCache {
   }
 
   /**
-   * The catalog, read again if the cached one does not satisfy {@code covers} (unless it was just
-   * read).
+   * The catalog, read again when the cached one does not satisfy {@code covers} and was read more
+   * than {@link #MISS_INTERVAL} ago.
    */
   synchronized SkuCatalog covering(Predicate<SkuCatalog> covers) {
-    boolean fresh = catalog == null || !clock.instant().isBefore(loadedAt.plus(ttl));
     SkuCatalog c = get();
-    if (!covers.test(c) && !fresh) {
+    if (!covers.test(c) && !clock.instant().isBefore(loadedAt.plus(MISS_INTERVAL))) {
       load();
     }
     return catalog;

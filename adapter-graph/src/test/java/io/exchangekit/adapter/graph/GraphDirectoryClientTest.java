@@ -177,6 +177,33 @@ class GraphDirectoryClientTest {
   }
 
   @Test
+  void givenASkuBoughtAfterTheCatalogWasCached_subscribedSkusForIt_readsTheCatalogAgain() {
+    SkuCatalogCacheTest.ManualClock clock = new SkuCatalogCacheTest.ManualClock();
+    GraphDirectoryClient c =
+        GraphWiring.parts(EmulatorSetup.config(emulator), d -> {}, clock).client();
+    c.subscribedSkus();
+    UUID e5 = UUID.fromString("c7df2760-2c81-4ef7-b578-5b5392b571df");
+    emulator.subscribe(
+        e5,
+        "ENTERPRISEPREMIUM",
+        5,
+        Map.of("ADALLOM_S_O365", UUID.fromString("8c098270-9dd4-4350-9b30-ba4703f3b36b")));
+    List<LicenseSelection> wanted =
+        List.of(selection("contoso:ENTERPRISEPREMIUM", "ADALLOM_S_O365"));
+    assertTrue(c.subscribedSkus(wanted).find(e5).isEmpty(), "a miss right after a read waits");
+    clock.now = clock.now.plus(SkuCatalogCache.MISS_INTERVAL);
+    assertEquals(
+        e5,
+        c.subscribedSkus(wanted)
+            .find(AccountSkuId.parse("contoso:ENTERPRISEPREMIUM"))
+            .orElseThrow()
+            .skuId());
+    c.subscribedSkus(wanted);
+    c.subscribedSkus();
+    assertEquals(2, emulator.subscribedSkusCalls());
+  }
+
+  @Test
   void givenManyCalls_tokens_areAcquiredOnceAndReused() {
     for (int i = 0; i < 5; i++) {
       client.findUser(UserPrincipalName.of(ContosoTenant.CAROL));

@@ -63,15 +63,27 @@ class SkuCatalogCacheTest {
   }
 
   @Test
-  void givenAMissOnACachedCatalog_covering_readsAgainOnce() {
+  void givenAMissOnACatalogOlderThanTheMissInterval_covering_readsAgainOnce() {
     cache.get();
+    clock.now = clock.now.plus(SkuCatalogCache.MISS_INTERVAL);
     cache.covering(c -> false);
     assertEquals(2, reads.get());
   }
 
   @Test
-  void givenAMissRightAfterTheFirstRead_covering_doesNotReadTwice() {
+  void givenRepeatedMissesRightAfterARead_covering_doesNotReadAgain() {
     cache.covering(c -> false);
+    cache.covering(c -> false);
+    clock.now = clock.now.plusSeconds(1);
+    cache.covering(c -> false);
+    assertEquals(1, reads.get());
+  }
+
+  @Test
+  void givenAHit_covering_neverReadsAgain() {
+    cache.get();
+    clock.now = clock.now.plus(SkuCatalogCache.MISS_INTERVAL);
+    cache.covering(c -> true);
     assertEquals(1, reads.get());
   }
 }

@@ -116,6 +116,19 @@ public abstract class CloudDirectoryPortContract {
   }
 
   @Test
+  protected void givenKnownNames_subscribedSkusForThem_resolvesEveryName() {
+    List<LicenseSelection> wanted =
+        List.of(
+            selection("contoso:ENTERPRISEPACK", "SWAY", "FLOW_O365_P2"),
+            selection("contoso:POWER_BI_STANDARD", "BI_AZURE_P0"));
+    SkuCatalog catalog = port.subscribedSkus(wanted);
+    for (LicenseSelection s : wanted) {
+      SubscribedSku sku = catalog.find(s.sku()).orElseThrow();
+      s.disabledPlans().forEach(p -> assertTrue(sku.plan(p).isPresent(), p.value()));
+    }
+  }
+
+  @Test
   protected void givenCarol_findUser_returnsHerUnlicensedWithoutUsageLocation() {
     CloudUser carol = port.findUser(CAROL).orElseThrow();
     assertTrue(carol.userPrincipalName().sameAs(CAROL));

@@ -227,6 +227,21 @@ public final class GraphEmulator implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Adds a subscription to the tenant, as buying a product would.
+   *
+   * @param plans service-plan names to ids, all applying to users
+   */
+  public GraphEmulator subscribe(
+      UUID skuId, String skuPartNumber, int enabledUnits, Map<String, UUID> plans) {
+    List<GraphTenant.Plan> list =
+        plans.entrySet().stream()
+            .map(e -> new GraphTenant.Plan(e.getValue(), e.getKey(), "User"))
+            .toList();
+    tenant.addSku(new GraphTenant.Sku(skuId, skuPartNumber, list, enabledUnits, UUID.randomUUID()));
+    return this;
+  }
+
   /** Whether the user's password is this one; the emulator keeps only a hash. */
   public boolean passwordMatches(String userPrincipalName, String candidate) {
     return tenant.passwordMatches(userPrincipalName, candidate);
