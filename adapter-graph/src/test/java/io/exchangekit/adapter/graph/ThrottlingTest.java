@@ -7,11 +7,13 @@ import io.exchangekit.core.license.AccountSkuId;
 import io.exchangekit.core.license.LicensePlanner;
 import io.exchangekit.core.license.LicenseSelection;
 import io.exchangekit.core.license.ServicePlanName;
-import io.exchangekit.core.plan.DirectoryAction.CreateCloudUser;
+import io.exchangekit.core.plan.DirectoryAction;
+import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.recipient.Alias;
 import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.UsageLocation;
 import io.exchangekit.core.recipient.UserPrincipalName;
+import io.exchangekit.ports.out.directory.CloudDirectoryPort;
 import io.exchangekit.testfixtures.graph.ContosoTenant;
 import io.exchangekit.testfixtures.graph.GraphEmulator;
 import java.time.Duration;
@@ -24,36 +26,52 @@ import org.junit.jupiter.api.Test;
 /** With a fifth of all writes answered 429, every user and licence still arrives. */
 class ThrottlingTest {
 
-  private static final int USERS = 20;
+  private static final int USERS = 24;
+  private static final Duration SKU_TTL = Duration.ofMinutes(1);
+  private static final Duration BETWEEN_USERS = Duration.ofSeconds(20);
+
+  private static final List<LicenseSelection> SEED_EXAMPLE =
+      List.of(
+          new LicenseSelection(
+              AccountSkuId.parse("contoso:ENTERPRISEPACK"),
+              Set.of(ServicePlanName.of("SWAY"), ServicePlanName.of("FLOW_O365_P2"))),
+          new LicenseSelection(
+              AccountSkuId.parse("contoso:POWER_BI_STANDARD"),
+              Set.of(ServicePlanName.of("BI_AZURE_P0"))));
 
   @Test
-  void given20PercentOfWritesThrottled_provisioningManyUsers_losesNothingAndReadsSkusOnce() {
+  void
+      given20PercentOfWritesThrottled_provisioningManyUsers_losesNothingAndReadsSkusOncePerPeriod() {
     try (GraphEmulator emulator = GraphEmulator.start()) {
       emulator.throttleWrites(0.2, 20261127L).retryAfter(Duration.ofMillis(20));
-      GraphWiring.Parts parts = GraphWiring.parts(EmulatorSetup.config(emulator));
-      GraphDirectoryClient client = parts.client();
-      List<LicenseSelection> wanted =
-          List.of(
-              new LicenseSelection(
-                  AccountSkuId.parse("contoso:ENTERPRISEPACK"),
-                  Set.of(ServicePlanName.of("SWAY"), ServicePlanName.of("FLOW_O365_P2"))),
-              new LicenseSelection(
-                  AccountSkuId.parse("contoso:POWER_BI_STANDARD"),
-                  Set.of(ServicePlanName.of("BI_AZURE_P0"))));
+      SkuCatalogCacheTest.ManualClock clock = new SkuCatalogCacheTest.ManualClock();
+      GraphWiring.Parts parts =
+          GraphWiring.parts(
+              EmulatorSetup.config(emulator).withSkuCacheTtl(SKU_TTL),
+              d -> Thread.sleep(d.toMillis()),
+              clock);
+      CloudDirectoryPort port = new GraphCloudDirectoryAdapter(parts.client());
+
       for (int i = 0; i < USERS; i++) {
         UserPrincipalName upn = UserPrincipalName.of("user" + i + "@contoso.com");
-        client.createUser(
-            new CreateCloudUser(
-                upn,
-                DisplayName.of("User " + i),
-                Alias.of("user" + i),
-                UsageLocation.of("DE"),
-                Optional.empty()));
-        var current = client.findUser(upn).orElseThrow().licenses();
-        client.assignLicenses(
-            upn, LicensePlanner.plan(current, wanted, client.subscribedSkus(), false));
-        client.setSignIn(upn, i % 2 == 0);
+        var licences =
+            LicensePlanner.plan(List.of(), SEED_EXAMPLE, port.subscribedSkus(SEED_EXAMPLE), false);
+        List<String> steps =
+            port.apply(
+                new DirectoryPlan(
+                    List.of(
+                        new DirectoryAction.CreateCloudUser(
+                            upn,
+                            DisplayName.of("User " + i),
+                            Alias.of("user" + i),
+                            UsageLocation.of("DE"),
+                            Optional.empty()),
+                        new DirectoryAction.AssignLicenses(upn, licences),
+                        new DirectoryAction.SetSignIn(upn, i % 2 == 0))));
+        assertEquals(3, steps.size());
+        clock.now = clock.now.plus(BETWEEN_USERS);
       }
+
       for (int i = 0; i < USERS; i++) {
         var u = emulator.user("user" + i + "@contoso.com").orElseThrow();
         assertEquals(
@@ -69,12 +87,14 @@ class ThrottlingTest {
       assertEquals(USERS, emulator.consumedUnits(ContosoTenant.ENTERPRISEPACK_ID));
       assertTrue(emulator.faultsInjected() > 0, "the emulator throttled nothing");
       assertEquals(emulator.faultsInjected(), parts.calls().retries());
-      assertEquals(1, emulator.subscribedSkusCalls());
+      long periods = BETWEEN_USERS.multipliedBy(USERS - 1).toSeconds() / SKU_TTL.toSeconds() + 1;
+      assertEquals(periods, emulator.subscribedSkusCalls());
       assertEquals(1, emulator.tokensIssued());
       System.out.printf(
-          "throttling: %d users, %d writes answered 429, %d retries, %d subscribedSkus calls,"
-              + " %d tokens, requests %s%n",
+          "throttling: %d users over %d SKU cache periods, %d writes answered 429, %d retries,"
+              + " %d subscribedSkus calls, %d tokens, requests %s%n",
           USERS,
+          periods,
           emulator.faultsInjected(),
           parts.calls().retries(),
           emulator.subscribedSkusCalls(),
