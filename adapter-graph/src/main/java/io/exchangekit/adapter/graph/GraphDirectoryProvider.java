@@ -17,6 +17,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The cloud directory over Microsoft Graph, with app-only authentication through msal4j. Found by
@@ -27,7 +28,9 @@ import java.util.Objects;
  * clientId} (or {@code login}), the secret {@code clientSecret} or a PKCS#12 file {@code
  * certificateFile} with the secret {@code certificatePassword}; optional {@code authorityHost},
  * {@code graphBaseUrl}, {@code skuCacheSeconds}, {@code maxAttempts}, {@code maxRetryWaitSeconds},
- * {@code requestTimeoutSeconds}.
+ * {@code requestTimeoutSeconds}, and a PKCS#12 trust store {@code trustStoreFile} (with the
+ * optional secret {@code trustStorePassword}) to trust instead of the JVM's certificate
+ * authorities.
  */
 public final class GraphDirectoryProvider implements CloudDirectoryProvider {
 
@@ -82,12 +85,24 @@ public final class GraphDirectoryProvider implements CloudDirectoryProvider {
         credential,
         s.setting("authorityHost").map(URI::create).orElse(c.authorityHost()),
         s.setting("graphBaseUrl").map(URI::create).orElse(c.graphBaseUrl()),
-        c.trustStore(),
+        s.setting("trustStoreFile")
+            .map(f -> trustStore(Path.of(f), s.secret("trustStorePassword"))),
         Duration.ofSeconds(s.intSetting("skuCacheSeconds", (int) c.skuCacheTtl().toSeconds())),
         s.intSetting("maxAttempts", c.maxAttempts()),
         Duration.ofSeconds(s.intSetting("maxRetryWaitSeconds", (int) c.maxRetryWait().toSeconds())),
         Duration.ofSeconds(
             s.intSetting("requestTimeoutSeconds", (int) c.requestTimeout().toSeconds())));
+  }
+
+  private static KeyStore trustStore(Path file, Optional<Secret> password) {
+    try (InputStream in = Files.newInputStream(file)) {
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      ks.load(in, password.map(p -> p.reveal().toCharArray()).orElse(null));
+      return ks;
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalArgumentException(
+          "setting 'trustStoreFile' cannot be read as PKCS#12: " + e.getClass().getSimpleName(), e);
+    }
   }
 
   private static GraphDirectoryConfig.Credential certificate(Path file, Secret password) {
