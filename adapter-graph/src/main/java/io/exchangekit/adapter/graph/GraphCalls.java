@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,7 @@ final class GraphCalls {
   private final Duration maxWait;
   private final Sleeper sleeper;
   private final Runnable forgetToken;
-  private volatile long retries;
+  private final AtomicLong retries = new AtomicLong();
 
   /**
    * @param forgetToken drops the cached access token; called once per call when Graph answers 401,
@@ -58,7 +59,7 @@ final class GraphCalls {
   }
 
   long retries() {
-    return retries;
+    return retries.get();
   }
 
   void run(String operation, Runnable request) {
@@ -104,7 +105,7 @@ final class GraphCalls {
           attempt,
           maxAttempts,
           wait.toMillis());
-      retries++;
+      retries.incrementAndGet();
       try {
         sleeper.sleep(wait);
       } catch (InterruptedException e) {
@@ -121,8 +122,8 @@ final class GraphCalls {
 
   /** The Graph error inside an SDK exception, if the service answered. */
   static Optional<GraphFailure> failure(RuntimeException e) {
-    if (!(e instanceof ApiException api)) {
-      return Optional.empty();
+    if (!(e instanceof ApiException api) || api.getResponseStatusCode() == 0) {
+      return Optional.empty(); // no answer from Graph: a transport failure
     }
     String code = null;
     String message = api.getMessage();

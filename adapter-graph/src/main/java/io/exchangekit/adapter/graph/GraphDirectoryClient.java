@@ -258,7 +258,32 @@ final class GraphDirectoryClient {
       throw new InvalidValueException(
           "licences or plans not subscribed by this tenant: " + unknown, List.of(LICENCES));
     }
-    CloudUser user = existing(upn);
+    for (int pass = 1; ; pass++) {
+      CloudUser user = existing(upn);
+      LicensePlan effective = effective(plan, user);
+      if (effective.isEmpty()) {
+        return effective;
+      }
+      try {
+        send(user.id(), effective);
+      } catch (InvalidValueException e) {
+        // a removal that an earlier, seemingly failed attempt already carried out: look again once
+        if (pass == 1 && e.getMessage().contains("does not have a corresponding license")) {
+          continue;
+        }
+        throw e;
+      }
+      LOG.info(
+          "licences of {}: added or changed {}, removed {}",
+          upn,
+          effective.add().stream().map(AssignedLicense::skuId).toList(),
+          effective.remove());
+      return effective;
+    }
+  }
+
+  /** The part of the plan that still has to change for this user. */
+  private static LicensePlan effective(LicensePlan plan, CloudUser user) {
     Map<UUID, Set<UUID>> held =
         user.licenses().stream()
             .collect(Collectors.toMap(AssignedLicense::skuId, AssignedLicense::disabledPlans));
@@ -266,10 +291,10 @@ final class GraphDirectoryClient {
         plan.add().stream().filter(l -> !l.disabledPlans().equals(held.get(l.skuId()))).toList();
     Set<UUID> remove = new LinkedHashSet<>(plan.remove());
     remove.retainAll(held.keySet());
-    LicensePlan effective = new LicensePlan(add, remove);
-    if (effective.isEmpty()) {
-      return effective;
-    }
+    return new LicensePlan(add, remove);
+  }
+
+  private void send(String userId, LicensePlan effective) {
     calls.call(
         "assign licenses",
         () -> {
@@ -286,14 +311,8 @@ final class GraphDirectoryClient {
           // both lists always present: Graph rejects a body missing either key
           body.setAddLicenses(adds);
           body.setRemoveLicenses(new ArrayList<>(effective.remove()));
-          return graph.users().byUserId(user.id()).assignLicense().post(body);
+          return graph.users().byUserId(userId).assignLicense().post(body);
         });
-    LOG.info(
-        "licences of {}: added or changed {}, removed {}",
-        upn,
-        effective.add().stream().map(AssignedLicense::skuId).toList(),
-        effective.remove());
-    return effective;
   }
 
   private static List<String> unknownIds(LicensePlan plan, SkuCatalog catalog) {

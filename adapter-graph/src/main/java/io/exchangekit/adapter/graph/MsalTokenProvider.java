@@ -41,6 +41,7 @@ final class MsalTokenProvider implements AccessTokenProvider {
   private final Set<String> scopes;
   private final AllowedHostsValidator allowedHosts;
   private final Duration timeout;
+  private final URI authority;
   private final AtomicLong acquired = new AtomicLong();
   private String token;
   private Instant refreshAt = Instant.MIN;
@@ -50,6 +51,7 @@ final class MsalTokenProvider implements AccessTokenProvider {
     this.scopes = Set.of(scopeFor(config.graphBaseUrl()));
     this.allowedHosts = new AllowedHostsValidator(config.graphBaseUrl().getHost());
     this.timeout = config.requestTimeout();
+    this.authority = config.authority();
     try {
       ConfidentialClientApplication.Builder b =
           ConfidentialClientApplication.builder(config.clientId(), credential(config.credential()))
@@ -139,6 +141,16 @@ final class MsalTokenProvider implements AccessTokenProvider {
             s,
             new RemoteError("Entra ID", s.errorCode(), s.correlationId()));
       }
+      if (unreachable(cause)) {
+        throw new ServiceUnavailableException(
+            "cannot reach the Microsoft identity platform at "
+                + authority
+                + ": "
+                + rootCause(cause).getClass().getSimpleName(),
+            null,
+            cause,
+            new RemoteError("Entra ID", "Unreachable", null));
+      }
       if (cause instanceof MsalException m) {
         throw new AuthenticationFailedException(
             "cannot obtain a Graph access token: " + m.errorCode(),
@@ -158,6 +170,23 @@ final class MsalTokenProvider implements AccessTokenProvider {
       throw new ServiceUnavailableException(
           "interrupted while obtaining a Graph access token", null, e, null);
     }
+  }
+
+  private static boolean unreachable(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof java.io.IOException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Throwable rootCause(Throwable t) {
+    Throwable c = t;
+    while (c.getCause() != null && c.getCause() != c) {
+      c = c.getCause();
+    }
+    return c;
   }
 
   @Override

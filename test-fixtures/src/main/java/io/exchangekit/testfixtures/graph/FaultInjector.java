@@ -9,6 +9,9 @@ import java.util.Random;
 /** Decides which Graph requests are answered with 429 or 503 instead of being served. */
 final class FaultInjector {
 
+  /** Status that makes the emulator carry out the request and then answer 503 anyway. */
+  static final int LOST_RESPONSE = -503;
+
   private final Deque<Integer> queued = new ArrayDeque<>();
   private double writeRatio;
   private int writeStatus = 429;
@@ -33,6 +36,12 @@ final class FaultInjector {
     }
   }
 
+  synchronized void loseNextResponses(int count) {
+    for (int i = 0; i < count; i++) {
+      queued.add(LOST_RESPONSE);
+    }
+  }
+
   synchronized void retryAfter(Duration d) {
     if (d.isNegative() || d.isZero()) {
       throw new IllegalArgumentException(
@@ -46,8 +55,15 @@ final class FaultInjector {
     writeRatio = 0;
   }
 
-  /** The status to answer with instead of serving, or 0 to serve. */
+  /**
+   * The status to answer with instead of serving, 0 to serve, or {@link #LOST_RESPONSE} to serve
+   * and answer 503.
+   */
   synchronized int decide(boolean write) {
+    Integer head = queued.peek();
+    if (head != null && head == LOST_RESPONSE && !write) {
+      return 0; // lost responses are kept for writes
+    }
     Integer next = queued.poll();
     if (next != null) {
       injected++;

@@ -158,6 +158,16 @@ public final class GraphEmulator implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Carries out the next {@code count} Graph writes (reads pass untouched) but answers each with
+   * 503, as when a response is lost on the way back: a client that retries must converge, not fail
+   * or duplicate.
+   */
+  public GraphEmulator loseNextResponses(int count) {
+    faults.loseNextResponses(count);
+    return this;
+  }
+
   /** The {@code Retry-After} sent with injected faults; positive, default 50 ms. */
   public GraphEmulator retryAfter(Duration retryAfter) {
     faults.retryAfter(retryAfter);

@@ -79,6 +79,8 @@ final class GraphHttpHandler implements HttpHandler {
           "mailNickname",
           "passwordProfile");
 
+  private static final String LOST = "graph-emulator.lost-response";
+
   private final ObjectMapper json = new ObjectMapper();
   private final GraphTenant tenant;
   private final TokenService tokens;
@@ -134,7 +136,9 @@ final class GraphHttpHandler implements HttpHandler {
       increment(route);
       authorize(exchange);
       int fault = faults.decide(!method.equals("GET"));
-      if (fault != 0) {
+      if (fault == FaultInjector.LOST_RESPONSE) {
+        exchange.setAttribute(LOST, new java.util.concurrent.atomic.AtomicBoolean(true));
+      } else if (fault != 0) {
         injectFault(exchange, fault, requestId, clientRequestId);
         return;
       }
@@ -637,8 +641,24 @@ final class GraphHttpHandler implements HttpHandler {
     send(exchange, f.status, body, JSON_TYPE);
   }
 
+  /** Replaces the answer of a request that was carried out with a 503, if so injected. */
+  private boolean lost(HttpExchange exchange) throws IOException {
+    Object flag = exchange.getAttribute(LOST);
+    if (!(flag instanceof java.util.concurrent.atomic.AtomicBoolean pending)
+        || !pending.compareAndSet(true, false)) {
+      return false;
+    }
+    String requestId = exchange.getResponseHeaders().getFirst("request-id");
+    String clientId = exchange.getResponseHeaders().getFirst("client-request-id");
+    injectFault(exchange, 503, requestId, clientId);
+    return true;
+  }
+
   private void send(HttpExchange exchange, int status, JsonNode body, String type)
       throws IOException {
+    if (lost(exchange)) {
+      return;
+    }
     byte[] bytes = json.writeValueAsBytes(body);
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.sendResponseHeaders(status, bytes.length);
@@ -647,7 +667,10 @@ final class GraphHttpHandler implements HttpHandler {
     }
   }
 
-  private static void sendEmpty(HttpExchange exchange, int status) throws IOException {
+  private void sendEmpty(HttpExchange exchange, int status) throws IOException {
+    if (lost(exchange)) {
+      return;
+    }
     exchange.sendResponseHeaders(status, -1);
   }
 }
