@@ -298,7 +298,8 @@ public final class OpenIamWireCodec {
     }
     String name = a.name().trim();
     AttributeOperation operation =
-        attributeOperation(a.operation(), where + ".operation").orElse(AttributeOperation.REPLACE);
+        attributeOperation(a.operation(), where + ".operation")
+            .orElse(AttributeOperation.NO_CHANGE);
     if (a.value() != null && !a.value().isNull() && a.values() != null) {
       throw new OpenIamRequestException(
           OpenIamErrorCode.MALFORMED_REQUEST,
