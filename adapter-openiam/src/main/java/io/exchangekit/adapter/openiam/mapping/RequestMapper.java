@@ -72,10 +72,10 @@ public final class RequestMapper {
                 .singleText(JsonAttributes.MODE)
                 .or(() -> request.metaData().value(JsonAttributes.MODE)),
             violations);
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
-    ManagedSystem managedSystem = ManagedSystemReader.read(request, attributes, mode.scope());
+    ManagedSystem managedSystem =
+        violations.isEmpty()
+            ? ManagedSystemReader.read(request, attributes, mode.scope())
+            : ManagedSystem.NONE;
     List<Warning> warnings = new ArrayList<>();
     OpenIamOperation op = request.operation();
     UseCaseCall call;
@@ -94,9 +94,12 @@ public final class RequestMapper {
         RecipientIdentity identity = identity(request, op, type);
         call =
             type == OpenIamObjectType.USER
-                ? user(op, identity, request, attributes, mode, warnings)
-                : group(op, identity, request, attributes, mode, warnings);
+                ? user(op, identity, request, attributes, mode, warnings, violations)
+                : group(op, identity, request, attributes, mode, warnings, violations);
       }
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
     }
     return new MappedRequest(call, mode, managedSystem, warnings);
   }
@@ -126,17 +129,21 @@ public final class RequestMapper {
       OpenIamRequest request,
       Attributes attributes,
       ConnectorMode mode,
-      List<Warning> warnings) {
+      List<Warning> warnings,
+      List<Violation> violations) {
     boolean dryRun = request.dryRun();
     return switch (op) {
       case SAVE ->
           new UseCaseCall.ProvisionMailbox(
               new ProvisionMailboxCommand(
-                  identity, mode, mailboxSettings(identity, attributes, warnings), dryRun));
+                  identity,
+                  mode,
+                  mailboxSettings(identity, attributes, warnings, violations),
+                  dryRun));
       case DELETE -> new UseCaseCall.RemoveMailbox(new MailboxCommand(identity, mode, dryRun));
       case SUSPEND -> new UseCaseCall.LockMailbox(new MailboxCommand(identity, mode, dryRun));
       case RESUME -> new UseCaseCall.UnlockMailbox(new MailboxCommand(identity, mode, dryRun));
-      case RESET_PASSWORD -> resetPassword(identity, attributes, mode, dryRun);
+      case RESET_PASSWORD -> resetPassword(identity, attributes, mode, dryRun, violations);
       default -> throw new IllegalStateException("not an object operation: " + op);
     };
   }
@@ -147,9 +154,10 @@ public final class RequestMapper {
       OpenIamRequest request,
       Attributes attributes,
       ConnectorMode mode,
-      List<Warning> warnings) {
+      List<Warning> warnings,
+      List<Violation> violations) {
     return switch (op) {
-      case SAVE -> saveGroup(identity, attributes, mode, request.dryRun(), warnings);
+      case SAVE -> saveGroup(identity, attributes, mode, request.dryRun(), warnings, violations);
       case DELETE ->
           new UseCaseCall.DeleteGroup(new GroupCommand(identity, mode, request.dryRun()));
       default ->
@@ -162,8 +170,10 @@ public final class RequestMapper {
   }
 
   private static MailboxSettings mailboxSettings(
-      RecipientIdentity identity, Attributes attributes, List<Warning> warnings) {
-    List<Violation> violations = new ArrayList<>();
+      RecipientIdentity identity,
+      Attributes attributes,
+      List<Warning> warnings,
+      List<Violation> violations) {
     Map<String, List<String>> texts = new LinkedHashMap<>();
     for (Attributes.Group g : attributes.groups()) {
       if (CONTROL.contains(g.key())) {
@@ -207,9 +217,6 @@ public final class RequestMapper {
                     .ifPresent(l -> settings.set(MailboxParameter.LICENSES, l));
               }
             });
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
     return settings.build();
   }
 
@@ -218,8 +225,8 @@ public final class RequestMapper {
       Attributes attributes,
       ConnectorMode mode,
       boolean dryRun,
-      List<Warning> warnings) {
-    List<Violation> violations = new ArrayList<>();
+      List<Warning> warnings,
+      List<Violation> violations) {
     Map<String, List<String>> texts = new LinkedHashMap<>();
     Map<GroupParameter, Attributes.Group> multi = new LinkedHashMap<>();
     for (Attributes.Group g : attributes.groups()) {
@@ -252,16 +259,16 @@ public final class RequestMapper {
         }
       }
     }
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
     return new UseCaseCall.SaveGroup(
         new SaveDistributionGroupCommand(identity, mode, settings, dryRun), removals);
   }
 
   private static UseCaseCall resetPassword(
-      RecipientIdentity identity, Attributes attributes, ConnectorMode mode, boolean dryRun) {
-    List<Violation> violations = new ArrayList<>();
+      RecipientIdentity identity,
+      Attributes attributes,
+      ConnectorMode mode,
+      boolean dryRun,
+      List<Violation> violations) {
     String passwordName = MailboxParameter.PASSWORD.attributeName();
     List<String> texts =
         attributes
@@ -298,8 +305,8 @@ public final class RequestMapper {
         violations.add(new Violation(nextLogon, e.getMessage()));
       }
     }
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
+    if (password == null) {
+      return null; // the violation is reported by map()
     }
     return new UseCaseCall.ResetPassword(
         new ResetPasswordCommand(identity, mode, password, changeAtNextLogon, dryRun));
