@@ -51,9 +51,10 @@ public final class GroupPlanner {
           ExchangeCommand.of("New-DistributionGroup", "create the group");
       for (GroupParameter p : settings.parameters()) {
         Object value = settings.value(p).orElseThrow();
-        if (p.newParameter().isPresent()) {
+        Optional<String> atCreation = p.newParameter(context.version());
+        if (atCreation.isPresent()) {
           if (!(value instanceof MultiValue m) || !m.applyTo(Set.of()).isEmpty()) {
-            create.with(p.newParameter().get(), Values.toParameter(value));
+            create.with(atCreation.get(), Values.toParameter(value));
           }
         } else {
           followUps
