@@ -326,9 +326,9 @@ public final class RabbitMqConsumer implements AutoCloseable {
   /** For tests: drops the connection as a crashed process would, without acknowledging anything. */
   void abortForTest() {
     closing = true;
-    workers.shutdownNow();
     if (connection != null) {
       connection.abort();
     }
+    workers.shutdownNow();
   }
 }
