@@ -10,16 +10,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Configuration of the on-premises backend (Exchange Server 2010 and later over remote
- * PowerShell).
+ * Configuration of the on-premises backend (Exchange Server 2010 and later over remote PowerShell).
  *
  * <p>Keys: {@code server} (required: the Exchange server's FQDN, or its {@code
  * http(s)://SERVER/PowerShell/} URL), {@code authentication} ({@code Kerberos} (default), {@code
  * Negotiate} or {@code Basic}; Basic only over HTTPS), {@code https} (default false, true when the
  * URL says so), {@code login} (the service account as {@code DOMAIN\\user}; without it the
  * connector's own Windows identity is used), secret {@code password} (required with a login),
- * {@code exchange.version} (used when the service account may not run Get-ExchangeServer), plus
- * the {@link PowerShellOptions} keys (pool of 4 sessions by default).
+ * {@code exchange.version} (used when the service account may not run Get-ExchangeServer), plus the
+ * {@link PowerShellOptions} keys (pool of 4 sessions by default).
  *
  * @param server the server's host name (with an optional port)
  * @param https whether to connect with https
@@ -41,9 +40,9 @@ public record OnPremConfig(
   /** Default pool size on-premises. */
   public static final int DEFAULT_SESSIONS = 4;
 
-  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\\d{1,5})?");
-  private static final Pattern URL =
-      Pattern.compile("(?i)(https?)://([^/]+)/PowerShell/?");
+  private static final Pattern HOST =
+      Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\\d{1,5})?");
+  private static final Pattern URL = Pattern.compile("(?i)(https?)://([^/]+)/PowerShell/?");
   private static final Pattern LOGIN = Pattern.compile("[^\\\\/\\s]+\\\\[^\\\\/\\s]+");
 
   /** The WinRM authentication mechanisms Exchange's PowerShell virtual directory accepts. */

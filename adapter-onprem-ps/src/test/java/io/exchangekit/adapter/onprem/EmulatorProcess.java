@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An emulated Exchange process for jPowerShell: launcher script, shared state, counters, transcript. */
+/**
+ * An emulated Exchange process for jPowerShell: launcher script, shared state, counters,
+ * transcript.
+ */
 final class EmulatorProcess {
   final Path launcher;
   final Path state;

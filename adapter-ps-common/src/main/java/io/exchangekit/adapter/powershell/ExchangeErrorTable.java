@@ -24,14 +24,6 @@ import java.util.regex.Pattern;
  * row wins, in declaration order. Authentication rows apply only while connecting.
  */
 enum ExchangeErrorTable {
-  AUTHENTICATION_FAILED(
-      true,
-      List.of("PSRemotingTransportException", "AuthenticationException", "MsalServiceException"),
-      List.of("AccessDenied,PSSessionOpenFailed", "PSSessionOpenFailed", "AuthZ-"),
-      Pattern.compile(
-          "Access is denied|Logon failure|AADSTS\\d+|unauthori[sz]ed|authentication|credential"
-              + "|certificate",
-          Pattern.CASE_INSENSITIVE)),
   THROTTLED(
       false,
       List.of("ThrottlingException", "OverBudgetException"),
@@ -40,10 +32,17 @@ enum ExchangeErrorTable {
           "throttl|exceeded the maximum number of (connections|concurrent)|maximum number of"
               + " concurrent|Micro delay|server is busy|too many requests|budget",
           Pattern.CASE_INSENSITIVE)),
+  AUTHENTICATION_FAILED(
+      true,
+      List.of("AuthenticationException", "MsalServiceException", "MsalClientException"),
+      List.of("AccessDenied,PSSessionOpenFailed", "LogonFailure"),
+      Pattern.compile(
+          "Access is denied|Logon failure|AADSTS\\d+|unauthori[sz]ed|authentication failed"
+              + "|user name or password is incorrect",
+          Pattern.CASE_INSENSITIVE)),
   BROKEN_SESSION(
       false,
-      List.of(
-          "PSRemotingTransportException", "PSInvalidOperationException", "RunspaceStateException"),
+      List.of("PSInvalidOperationException", "RunspaceStateException"),
       List.of("InvalidShellID", "PSSessionStateBroken", "RemoteRunspaceStateInvalid"),
       Pattern.compile(
           "shell was not found|session state is Broken|runspace is not in the Opened state"

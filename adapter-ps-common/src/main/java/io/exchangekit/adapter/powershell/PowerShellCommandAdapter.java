@@ -16,7 +16,8 @@ import java.util.Objects;
 /**
  * PowerShell adapter of {@link ExchangeCommandPort}: a plan runs as one line in one session,
  * stopping at the first failing command. When Exchange throttles a command, the commands from that
- * one on are repeated after backing off; the ones before it are not run again.
+ * one on are repeated after backing off; the ones before it are not run again. Adding a member who
+ * already is one, or removing one who is not, counts as done.
  */
 final class PowerShellCommandAdapter implements ExchangeCommandPort {
   private final SessionPool pool;
@@ -67,6 +68,11 @@ final class PowerShellCommandAdapter implements ExchangeCommandPort {
                     + script.redact(answer.error().orElseThrow().message()))
             .withCompletedSteps(steps(results));
       }
+      if (alreadyDone(rest.get(done), answer.error().orElseThrow())) {
+        // adding a member who is a member, or removing one who is not, has its effect already
+        results.add(new CommandResult(rest.get(done), List.of()));
+        continue;
+      }
       ExchangeConnectorException e =
           ExchangeErrorTable.toException(
               answer.error().orElseThrow(),
@@ -81,6 +87,15 @@ final class PowerShellCommandAdapter implements ExchangeCommandPort {
       throw e.withCompletedSteps(steps(results));
     }
     return List.copyOf(results);
+  }
+
+  /** Membership changes that Exchange refuses only because the group is already as asked. */
+  static boolean alreadyDone(ExchangeCommand command, Envelope.ErrorRecord error) {
+    return switch (command.cmdlet()) {
+      case "Add-DistributionGroupMember" -> error.reason().equals("MemberAlreadyExistsException");
+      case "Remove-DistributionGroupMember" -> error.reason().equals("MemberNotFoundException");
+      default -> false;
+    };
   }
 
   private static List<String> steps(List<CommandResult> results) {
