@@ -12,7 +12,7 @@ import org.quicktheories.core.Gen;
  * statement and pipe separators, injected statements, non-BMP characters and arbitrary code points
  * (except CR, LF, NUL and lone surrogates, which no line can carry).
  */
-final class HostileStrings {
+public final class HostileStrings {
   private HostileStrings() {}
 
   private static final List<String> FRAGMENTS =
@@ -71,7 +71,7 @@ final class HostileStrings {
   }
 
   /** Concatenations of 0 to 12 fragments. */
-  static Gen<String> any() {
+  public static Gen<String> any() {
     return lists()
         .of(fragment())
         .ofSizeBetween(0, 12)

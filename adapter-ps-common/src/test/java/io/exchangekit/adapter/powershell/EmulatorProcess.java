@@ -1,6 +1,5 @@
-package io.exchangekit.adapter.onprem;
+package io.exchangekit.adapter.powershell;
 
-import io.exchangekit.adapter.powershell.PowerShellOptions;
 import io.exchangekit.testfixtures.exchange.Counters;
 import io.exchangekit.testfixtures.exchange.EmulatorLauncher;
 import io.exchangekit.testfixtures.exchange.org.Organisation;
@@ -16,11 +15,11 @@ import java.util.List;
  * An emulated Exchange process for jPowerShell: launcher script, shared state, counters,
  * transcript.
  */
-final class EmulatorProcess {
-  final Path launcher;
-  final Path state;
-  final Path counters;
-  final Path transcript;
+public final class EmulatorProcess {
+  public final Path launcher;
+  public final Path state;
+  public final Path counters;
+  public final Path transcript;
 
   private EmulatorProcess(String version, String faults) {
     try {
@@ -50,15 +49,20 @@ final class EmulatorProcess {
     }
   }
 
-  static EmulatorProcess of(String version) {
+  /** The launcher's version argument: 2010 … SE, Online. */
+  public static String argument(io.exchangekit.core.mode.ExchangeVersion v) {
+    return v.isOnline() ? "Online" : v.name().substring("EXCHANGE_".length());
+  }
+
+  public static EmulatorProcess of(String version) {
     return new EmulatorProcess(version, "");
   }
 
-  static EmulatorProcess withFaults(String version, String faults) {
+  public static EmulatorProcess withFaults(String version, String faults) {
     return new EmulatorProcess(version, faults);
   }
 
-  PowerShellOptions options(int sessions, Duration callTimeout) {
+  public PowerShellOptions options(int sessions, Duration callTimeout) {
     return new PowerShellOptions(
         launcher.toString(),
         sessions,
@@ -72,15 +76,15 @@ final class EmulatorProcess {
         false);
   }
 
-  Organisation organisation() {
+  public Organisation organisation() {
     return Organisation.load(state);
   }
 
-  Counters counters() {
+  public Counters counters() {
     return Files.exists(counters) ? Counters.read(counters) : null;
   }
 
-  String transcript() {
+  public String transcript() {
     try {
       return Files.exists(transcript) ? Files.readString(transcript) : "";
     } catch (IOException e) {
