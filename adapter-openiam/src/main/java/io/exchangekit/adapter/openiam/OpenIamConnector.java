@@ -142,6 +142,13 @@ public final class OpenIamConnector {
       response = Responses.failure(id, e);
     } catch (ExchangeConnectorException e) {
       response = Responses.failure(id, e);
+    } catch (IllegalArgumentException e) {
+      // a value the domain refused while planning: the request's fault, named by the message
+      response =
+          Responses.failure(
+              id,
+              OpenIamErrorCode.INVALID_ATTRIBUTE,
+              e.getMessage() == null ? "a value of the request is invalid" : e.getMessage());
     } catch (RuntimeException e) {
       LOG.warn(
           "OpenIAM {} request {} failed unexpectedly: {}",

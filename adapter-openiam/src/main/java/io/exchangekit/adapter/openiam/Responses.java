@@ -16,6 +16,7 @@ import io.exchangekit.ports.in.Outcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -128,10 +129,10 @@ final class Responses {
       return new OpenIamObject(record.identity(), record.properties());
     }
     Map<String, List<String>> byKey = new LinkedHashMap<>();
-    record.properties().forEach((k, v) -> byKey.putIfAbsent(RequestKey.of(k), v));
+    record.properties().forEach((k, v) -> byKey.putIfAbsent(k.toLowerCase(Locale.ROOT), v));
     Map<String, List<String>> attributes = new LinkedHashMap<>();
     for (String name : requested) {
-      attributes.putIfAbsent(name, byKey.get(RequestKey.of(name)));
+      attributes.putIfAbsent(name, byKey.get(name.toLowerCase(Locale.ROOT)));
     }
     return new OpenIamObject(record.identity(), attributes);
   }
@@ -160,15 +161,6 @@ final class Responses {
   static OpenIamResponse failure(
       Optional<String> requestId, OpenIamErrorCode code, String message) {
     return OpenIamResponse.failure(requestId, code, List.of(message));
-  }
-
-  /** Case-insensitive keys for attribute names. */
-  static final class RequestKey {
-    private RequestKey() {}
-
-    static String of(String name) {
-      return name.toLowerCase(java.util.Locale.ROOT);
-    }
   }
 
   /** Replaces every occurrence of a secret in every text of a response with {@code ****}. */

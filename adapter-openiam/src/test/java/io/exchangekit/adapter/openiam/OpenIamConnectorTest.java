@@ -580,6 +580,29 @@ class OpenIamConnectorTest {
   }
 
   @Test
+  void givenAValueTheDomainRefusesWhilePlanning_handle_reportsAnInvalidAttribute() {
+    mailbox("jdoe");
+    premise.failure = new IllegalArgumentException("'Alias' must not be blank");
+
+    OpenIamResponse r = handle(request("SUSPEND", "USER", "jdoe", ""));
+
+    assertEquals(Optional.of(OpenIamErrorCode.INVALID_ATTRIBUTE), r.errorCode());
+    assertEquals(List.of("'Alias' must not be blank"), r.errorMessages());
+  }
+
+  @Test
+  void givenAnUnexpectedFailure_handle_reportsOtherError() {
+    mailbox("jdoe");
+    premise.failure = new IllegalStateException("session pool closed");
+
+    OpenIamResponse r = handle(request("SUSPEND", "USER", "jdoe", ""));
+
+    assertEquals(Optional.of(OpenIamErrorCode.OTHER_ERROR), r.errorCode());
+    assertEquals(
+        List.of("internal error: IllegalStateException: session pool closed"), r.errorMessages());
+  }
+
+  @Test
   void givenATargetErrorQuotingThePassword_handle_masksIt() {
     mailbox("jdoe");
     premise.failure = new ExchangeConnectorException("cannot use password " + PASSWORD);

@@ -573,6 +573,31 @@ class RequestMapperTest {
   }
 
   @Test
+  void givenAUserAttributeNamedLogin_map_doesNotTakeItForTheServiceAccount() {
+    MappedRequest mapped =
+        RequestMapper.map(
+            request(OpenIamOperation.SAVE, OpenIamObjectType.USER, "jdoe", attr("Login", "jdoe")));
+
+    assertEquals(Optional.empty(), mapped.managedSystem().serviceAccount());
+    assertEquals(
+        List.of(new Warning("Login", "ignored: not a mailbox parameter")), mapped.warnings());
+  }
+
+  @Test
+  void givenOnlineScopeAndAnIdentityThatIsNoUpn_mapResetPassword_isAViolation() {
+    assertEquals(
+        List.of(
+            "identityName: must be the cloud user's UserPrincipalName (user@domain) in online scope"),
+        violations(
+            request(
+                OpenIamOperation.RESET_PASSWORD,
+                OpenIamObjectType.USER,
+                "jdoe",
+                attr("ConnectorModeSettings", ONLINE_CREATE),
+                attr("Password", "pw"))));
+  }
+
+  @Test
   void givenALoginWithoutDomainOnline_map_acceptsIt() {
     MappedRequest mapped =
         RequestMapper.map(
