@@ -211,7 +211,11 @@ public final class OpenIamConnector {
     } else if (call instanceof UseCaseCall.SaveGroup c) {
       Outcome saved = uc.saveDistributionGroup().save(c.command());
       outcomes.add(saved);
-      if (c.memberRemovals().isPresent()) {
+      boolean created =
+          saved.plan().exchange().commands().stream()
+              .anyMatch(command -> command.cmdlet().equals("New-DistributionGroup"));
+      // A group this request created has no members to remove.
+      if (c.memberRemovals().isPresent() && !created) {
         try {
           outcomes.add(uc.changeGroupMembers().changeMembers(c.memberRemovals().get()));
         } catch (ExchangeConnectorException e) {

@@ -321,6 +321,43 @@ class OpenIamConnectorTest {
   }
 
   @Test
+  void givenANewGroupWithMembersAddedAndDeleted_handleSaveAsDryRun_plansOnlyTheCreation() {
+    String members =
+        "{\"name\":\"Members\",\"values\":[{\"value\":\"alice\",\"operation\":\"ADD\"},"
+            + "{\"value\":\"carol\",\"operation\":\"DELETE\"}]}";
+    String json =
+        request("SAVE", "GROUP", "Sales", attr("Name", "Sales") + "," + members)
+            .replace("\"requestId\":\"r1\"", "\"requestId\":\"r1\",\"dryRun\":true");
+
+    OpenIamResponse r = handle(json);
+
+    assertEquals(OpenIamStatus.SUCCESS, r.status(), r.toString());
+    assertEquals("New-DistributionGroup -Name 'Sales' -Members 'alice'", r.plan().orElseThrow());
+    assertTrue(premise.plans.isEmpty());
+  }
+
+  @Test
+  void givenAnExistingGroup_handleSaveAsDryRun_showsMemberUpdatesReadably() {
+    premise.groups.put("Sales", new GroupState(DistributionGroupSettings.EMPTY, Set.of("carol")));
+    String json =
+        request(
+                "SAVE",
+                "GROUP",
+                "Sales",
+                attr("ManagedBy", "REPLACE", "alice", "bob")
+                    + ","
+                    + attr("Members", "DELETE", "carol"))
+            .replace("\"requestId\":\"r1\"", "\"requestId\":\"r1\",\"dryRun\":true");
+
+    OpenIamResponse r = handle(json);
+
+    assertEquals(
+        "Set-DistributionGroup -Identity 'Sales' -ManagedBy @{Add='alice','bob'}\n"
+            + "Remove-DistributionGroupMember -Identity 'Sales' -Member 'carol'",
+        r.plan().orElseThrow());
+  }
+
+  @Test
   void givenAnExistingGroup_handleDelete_removesIt() {
     premise.groups.put("Sales", new GroupState(DistributionGroupSettings.EMPTY, Set.of()));
 
