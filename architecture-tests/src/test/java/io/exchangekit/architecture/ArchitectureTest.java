@@ -23,7 +23,9 @@ class ArchitectureTest {
    * adapter-ps-common, adapter-onprem-ps, adapter-online-ps, adapter-graph, adapter-openiam,
    * test-fixtures, connector.
    */
-  static final Set<String> MODULES_WITH_CODE = Set.of("exchange-core", "exchange-ports");
+  static final Set<String> MODULES_WITH_CODE =
+      Set.of(
+          "exchange-core", "exchange-ports", "adapter-openiam", "adapter-graph", "test-fixtures");
 
   private static final HexagonalArchitecture ARCHITECTURE =
       ExchangeKitArchitecture.under(ExchangeKitArchitecture.PRODUCT_ROOT, MODULES_WITH_CODE);

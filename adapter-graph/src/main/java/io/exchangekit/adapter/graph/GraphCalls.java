@@ -126,15 +126,20 @@ final class GraphCalls {
       return Optional.empty(); // no answer from Graph: a transport failure
     }
     String code = null;
-    String message = api.getMessage();
+    String message = null;
     String requestId = null;
-    if (api instanceof ODataError odata && odata.getError() != null) {
+    if (api instanceof ODataError odata) {
+      // ODataError.getMessage() throws NullPointerException when the body had no "error" object
       MainError main = odata.getError();
-      code = main.getCode();
-      message = main.getMessage();
-      if (main.getInnerError() != null) {
-        requestId = main.getInnerError().getRequestId();
+      if (main != null) {
+        code = main.getCode();
+        message = main.getMessage();
+        if (main.getInnerError() != null) {
+          requestId = main.getInnerError().getRequestId();
+        }
       }
+    } else {
+      message = api.getMessage();
     }
     Map<String, Set<String>> headers = api.getResponseHeaders();
     if (requestId == null) {

@@ -138,8 +138,25 @@ final class GraphDirectoryClient {
         UserPrincipalName.of(u.getUserPrincipalName()),
         DisplayName.of(u.getDisplayName()),
         u.getAccountEnabled() == null || u.getAccountEnabled(),
-        Optional.ofNullable(u.getUsageLocation()).map(UsageLocation::of),
+        usageLocation(u),
         licences);
+  }
+
+  /** Graph's usage location; one the domain does not know (a code newer than the JDK) is absent. */
+  private static Optional<UsageLocation> usageLocation(User u) {
+    String code = u.getUsageLocation();
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(UsageLocation.of(code));
+    } catch (IllegalArgumentException unknown) {
+      LOG.warn(
+          "user {} has usage location '{}', which is not an ISO 3166 code known here",
+          u.getUserPrincipalName(),
+          code);
+      return Optional.empty();
+    }
   }
 
   private CloudUser existing(UserPrincipalName upn) {

@@ -13,6 +13,7 @@ import com.microsoft.kiota.ApiExceptionBuilder;
 import com.microsoft.kiota.ResponseHeaders;
 import io.exchangekit.core.error.AuthenticationFailedException;
 import io.exchangekit.core.error.InvalidValueException;
+import io.exchangekit.core.error.PermissionDeniedException;
 import io.exchangekit.core.error.ThrottledException;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -157,6 +158,29 @@ class GraphCallsTest {
     assertEquals(1, forgotten.get());
     assertEquals(2, n.get());
     assertEquals(List.of(), waits);
+  }
+
+  @Test
+  void givenAnErrorBodyWithoutErrorObject_call_mapsItWithoutNullPointerException() {
+    ResponseHeaders headers = new ResponseHeaders();
+    headers.add("request-id", "rid-empty");
+    ApiException bare =
+        new ApiExceptionBuilder(ODataError::new)
+            .withResponseStatusCode(403)
+            .withResponseHeaders(headers)
+            .build();
+    PermissionDeniedException e =
+        assertThrows(
+            PermissionDeniedException.class,
+            () ->
+                calls(3, Duration.ofSeconds(1))
+                    .call(
+                        "op",
+                        () -> {
+                          throw bare;
+                        }));
+    assertEquals("HTTP403", e.remoteError().orElseThrow().code());
+    assertEquals("rid-empty", e.remoteError().orElseThrow().requestId());
   }
 
   @Test

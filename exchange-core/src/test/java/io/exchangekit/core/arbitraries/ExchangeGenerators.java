@@ -321,13 +321,13 @@ public final class ExchangeGenerators {
             .constant(List.of())
             .map(l -> (List<LicenseSelection>) new ArrayList<LicenseSelection>());
     for (SubscribedSku sku : skus) {
-      Gen<Integer> mask = integers().between(0, (1 << sku.servicePlans().size()) - 1);
+      Gen<List<Boolean>> mask = lists().of(booleans().all()).ofSize(sku.servicePlans().size());
       Gen<LicenseSelection> one =
           mask.map(
               m -> {
                 Set<ServicePlanName> disabled = new LinkedHashSet<>();
                 for (int i = 0; i < sku.servicePlans().size(); i++) {
-                  if ((m & (1 << i)) != 0) {
+                  if (m.get(i)) {
                     disabled.add(ServicePlanName.of(sku.servicePlans().get(i).name()));
                   }
                 }

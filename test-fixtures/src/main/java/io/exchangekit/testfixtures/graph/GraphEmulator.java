@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -148,7 +151,12 @@ public final class GraphEmulator implements AutoCloseable {
    * java.util.Random} with this seed. A ratio of 0 turns it off.
    */
   public GraphEmulator throttleWrites(double ratio, long seed) {
-    faults.throttleWrites(ratio, seed, 429);
+    return throttleWrites(ratio, seed, 429);
+  }
+
+  /** As {@link #throttleWrites(double, long)}, answering with the given status (429 or 503). */
+  public GraphEmulator throttleWrites(double ratio, long seed, int status) {
+    faults.throttleWrites(ratio, seed, status);
     return this;
   }
 
@@ -280,6 +288,25 @@ public final class GraphEmulator implements AutoCloseable {
   public GraphEmulator importState(String json) {
     TenantStateJson.load(tenant, json);
     return this;
+  }
+
+  /** Writes {@link #exportState()} to a file. */
+  public GraphEmulator saveState(Path file) {
+    try {
+      Files.writeString(file, exportState(), StandardCharsets.UTF_8);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save the tenant state to " + file, e);
+    }
+  }
+
+  /** Replaces the tenant's state with one saved by {@link #saveState(Path)}. */
+  public GraphEmulator loadState(Path file) {
+    try {
+      return importState(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the tenant state from " + file, e);
+    }
   }
 
   /** Direct access for the in-memory directory of this package. */

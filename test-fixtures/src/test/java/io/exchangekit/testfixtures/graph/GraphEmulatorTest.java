@@ -349,6 +349,50 @@ class GraphEmulatorTest {
   }
 
   @Test
+  void givenUsers_listAndUnknownSelect_answerValueAndPropertyError() throws Exception {
+    Reply list = call("GET", "/users?$select=id,userPrincipalName", null);
+    assertEquals(200, list.status());
+    assertTrue(list.body().get("value").size() >= 1);
+    assertFalse(list.body().at("/value/0").has("displayName"));
+    Reply bad = call("GET", "/users/" + ContosoTenant.CAROL + "?$select=shoeSize", null);
+    assertEquals(400, bad.status());
+    assertTrue(bad.body().at("/error/message").asText().contains("shoeSize"));
+    Reply filter = call("GET", "/users?$filter=startswith(displayName,'C')", null);
+    assertEquals(400, filter.status());
+  }
+
+  @Test
+  void givenWritesThrottledWith503_patch_answers503WithRetryAfter() throws Exception {
+    emulator.throttleWrites(1.0, 1, 503);
+    Reply r = call("PATCH", "/users/" + ContosoTenant.CAROL, "{\"accountEnabled\":true}");
+    assertEquals(503, r.status());
+    assertEquals("serviceNotAvailable", r.body().at("/error/code").asText());
+    assertTrue(r.raw().headers().firstValue("Retry-After").isPresent());
+  }
+
+  @Test
+  void givenALostResponse_write_isCarriedOutButAnswered503() throws Exception {
+    call("POST", "/users", newUser("lostpatch@contoso.com", "US"));
+    emulator.loseNextResponses(1);
+    assertEquals(200, call("GET", "/users/lostpatch@contoso.com", null).status());
+    Reply r = call("PATCH", "/users/lostpatch@contoso.com", "{\"usageLocation\":\"NO\"}");
+    assertEquals(503, r.status());
+    assertEquals(
+        "NO", emulator.user("lostpatch@contoso.com").orElseThrow().usageLocation().orElseThrow());
+  }
+
+  @Test
+  void givenSavedStateFile_loadState_restoresIt(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("tenant.json");
+    emulator.saveState(file);
+    try (GraphEmulator other = GraphEmulator.start()) {
+      other.loadState(file);
+      assertEquals(emulator.exportState(), other.exportState());
+    }
+  }
+
+  @Test
   void givenExportedState_importIntoFreshEmulator_restoresUsersAndLicences() throws Exception {
     call("POST", "/users", newUser("saved@contoso.com", "US"));
     call(

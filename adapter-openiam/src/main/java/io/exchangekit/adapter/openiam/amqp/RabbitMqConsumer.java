@@ -326,13 +326,9 @@ public final class RabbitMqConsumer implements AutoCloseable {
   /** For tests: drops the connection as a crashed process would, without acknowledging anything. */
   void abortForTest() {
     closing = true;
-    synchronized (channelLock) {
-      // A killed process answers nothing: drop what the interrupted workers would still publish.
-      generation.incrementAndGet();
-    }
-    workers.shutdownNow();
     if (connection != null) {
       connection.abort();
     }
+    workers.shutdownNow();
   }
 }

@@ -1,0 +1,104 @@
+package io.exchangekit.adapter.powershell;
+
+import io.exchangekit.adapter.powershell.ExchangeErrorTable.Phase;
+import io.exchangekit.core.error.ExchangeConnectorException;
+import io.exchangekit.core.error.ThrottledException;
+import io.exchangekit.core.mode.ExchangeVersion;
+import io.exchangekit.core.plan.ExchangeCommand;
+import io.exchangekit.core.plan.ExchangePlan;
+import io.exchangekit.ports.out.exchange.CommandResult;
+import io.exchangekit.ports.out.exchange.ExchangeCommandPort;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * PowerShell adapter of {@link ExchangeCommandPort}: a plan runs as one line in one session,
+ * stopping at the first failing command. When Exchange throttles a command, the commands from that
+ * one on are repeated after backing off; the ones before it are not run again. Adding a member who
+ * already is one, or removing one who is not, counts as done.
+ */
+final class PowerShellCommandAdapter implements ExchangeCommandPort {
+  private final SessionPool pool;
+  private final Duration callTimeout;
+  private final Backoff backoff;
+  private final Duration defaultBackoff;
+
+  PowerShellCommandAdapter(
+      SessionPool pool, Duration callTimeout, Backoff backoff, Duration defaultBackoff) {
+    this.pool = pool;
+    this.callTimeout = callTimeout;
+    this.backoff = backoff;
+    this.defaultBackoff = defaultBackoff;
+  }
+
+  @Override
+  public ExchangeVersion version() {
+    return pool.use(PsSession::version, true);
+  }
+
+  @Override
+  public List<CommandResult> run(ExchangePlan plan) {
+    Objects.requireNonNull(plan, "'plan' must not be null");
+    List<ExchangeCommand> all = plan.commands();
+    List<CommandResult> results = new ArrayList<>();
+    int throttled = 0;
+    while (results.size() < all.size()) {
+      List<ExchangeCommand> rest = all.subList(results.size(), all.size());
+      Envelope answer;
+      Script script;
+      try {
+        script = ScriptRenderer.plan(new ExchangePlan(rest));
+        answer = pool.use(s -> s.call(script, callTimeout), false);
+      } catch (ExchangeConnectorException e) {
+        throw e.withCompletedSteps(steps(results));
+      }
+      int done = answer.ok() ? rest.size() : Math.min(answer.completed(), rest.size());
+      for (int i = 0; i < done; i++) {
+        results.add(new CommandResult(rest.get(i), Json.objects(answer.data().path("r" + i))));
+      }
+      if (answer.ok()) {
+        break;
+      }
+      if (done == rest.size()) {
+        // every command completed; what failed came after them
+        throw new ExchangeConnectorException(
+                "PowerShell failed after the plan's commands: "
+                    + script.redact(answer.error().orElseThrow().message()))
+            .withCompletedSteps(steps(results));
+      }
+      if (alreadyDone(rest.get(done), answer.error().orElseThrow())) {
+        // adding a member who is a member, or removing one who is not, has its effect already
+        results.add(new CommandResult(rest.get(done), List.of()));
+        continue;
+      }
+      ExchangeConnectorException e =
+          ExchangeErrorTable.toException(
+              answer.error().orElseThrow(),
+              Phase.COMMAND,
+              rest.get(done).cmdlet(),
+              script,
+              defaultBackoff);
+      if (e instanceof ThrottledException t && backoff.pause(t, throttled)) {
+        throttled++;
+        continue;
+      }
+      throw e.withCompletedSteps(steps(results));
+    }
+    return List.copyOf(results);
+  }
+
+  /** Membership changes that Exchange refuses only because the group is already as asked. */
+  static boolean alreadyDone(ExchangeCommand command, Envelope.ErrorRecord error) {
+    return switch (command.cmdlet()) {
+      case "Add-DistributionGroupMember" -> error.reason().equals("MemberAlreadyExistsException");
+      case "Remove-DistributionGroupMember" -> error.reason().equals("MemberNotFoundException");
+      default -> false;
+    };
+  }
+
+  private static List<String> steps(List<CommandResult> results) {
+    return results.stream().map(r -> r.command().purpose() + ": " + r.command().cmdlet()).toList();
+  }
+}
