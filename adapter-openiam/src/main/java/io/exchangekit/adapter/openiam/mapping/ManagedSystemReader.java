@@ -64,11 +64,17 @@ final class ManagedSystemReader {
     } else if (login.isPresent()) {
       String l = login.get().trim();
       int slash = l.indexOf('\\');
-      if (slash > 0 && slash < l.length() - 1) {
+      int end = slash;
+      while (end >= 0 && end < l.length() && l.charAt(end) == '\\') {
+        end++; // a doubled backslash (an escaping slip) still separates domain and user
+      }
+      String user = slash < 0 ? l : l.substring(end);
+      if (slash > 0 && !user.isEmpty() && user.indexOf('\\') < 0) {
         account =
-            Optional.of(
-                new ManagedSystem.ServiceAccount(
-                    Optional.of(l.substring(0, slash)), l.substring(slash + 1)));
+            Optional.of(new ManagedSystem.ServiceAccount(Optional.of(l.substring(0, slash)), user));
+      } else if (slash >= 0) {
+        problems.add(
+            "login must have the form DOMAIN\\user but was '" + JsonAttributes.shorten(l) + "'");
       } else if (scope == Scope.PREMISE) {
         problems.add(
             "login must include the domain (DOMAIN\\user, e.g. CONTOSO\\svc-exchange) for premise"

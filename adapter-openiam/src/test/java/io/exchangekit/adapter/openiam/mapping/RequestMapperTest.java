@@ -554,6 +554,40 @@ class RequestMapperTest {
   }
 
   @Test
+  void givenALoginWithADoubledBackslash_map_readsDomainAndUser() {
+    MappedRequest mapped =
+        RequestMapper.map(
+            withMeta(
+                request(OpenIamOperation.TEST, null, null),
+                Map.of("login", "CONTOSO\\\\svc-exchange"),
+                false));
+
+    assertEquals(
+        Optional.of(new ManagedSystem.ServiceAccount(Optional.of("CONTOSO"), "svc-exchange")),
+        mapped.managedSystem().serviceAccount());
+  }
+
+  @Test
+  void givenAMalformedLogin_map_rejectsTheManagedSystem() {
+    for (String login : List.of("\\svc", "CONTOSO\\", "A\\B\\C")) {
+      OpenIamRequestException e =
+          assertThrows(
+              OpenIamRequestException.class,
+              () ->
+                  RequestMapper.map(
+                      withMeta(
+                          request(OpenIamOperation.TEST, null, null),
+                          Map.of("login", login),
+                          false)),
+              login);
+      assertEquals(OpenIamErrorCode.INVALID_CONFIGURATION, e.errorCode());
+      assertEquals(
+          "managed system: login must have the form DOMAIN\\user but was '" + login + "'",
+          e.getMessage());
+    }
+  }
+
+  @Test
   void givenALoginWithoutDomainOnPremises_map_rejectsTheManagedSystem() {
     OpenIamRequestException e =
         assertThrows(
