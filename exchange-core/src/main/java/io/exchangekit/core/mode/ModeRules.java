@@ -232,6 +232,9 @@ public final class ModeRules {
           "Enable-Mailbox/EQUIPMENT", Set.of(ADDRESS_BOOK_POLICY),
           "Enable-Mailbox/SHARED", Set.of(ADDRESS_BOOK_POLICY));
 
+  /** Parameters the tenant's directory holds for an Online user: re-planned on every update. */
+  private static final Set<MailboxParameter> DIRECTORY_MANAGED = Set.of(USAGE_LOCATION, LICENSES);
+
   private ModeRules() {}
 
   private static Carrier setMailbox(String parameter) {
@@ -309,6 +312,10 @@ public final class ModeRules {
     if (operation == Operation.UPDATE) {
       if (parameter == MAILBOX_TYPE) {
         return new Decision.Ignore("is ignored for existing mailboxes");
+      }
+      if (DIRECTORY_MANAGED.contains(parameter) && type == MailboxType.USER) {
+        // the cloud directory keeps them for the user's whole life, not only at creation
+        return new Decision.Apply(Step.DIRECTORY, Optional.empty());
       }
       return rule.update()
           .<Decision>map(c -> new Decision.Apply(Step.UPDATE, Optional.of(c)))

@@ -82,12 +82,12 @@ class ModeRulesProperties {
               }
               if (d instanceof Decision.Apply a) {
                 assertTrue(row.modes().contains(mode) && row.versions().contains(version));
-                if (op == Operation.UPDATE) {
-                  assertEquals(Step.UPDATE, a.step());
-                  assertEquals(row.update(), a.carrier());
-                }
                 if (a.step() == Step.DIRECTORY) {
                   assertTrue(mode.isOnline() && row.directory());
+                  assertTrue(a.carrier().isEmpty());
+                } else if (op == Operation.UPDATE) {
+                  assertEquals(Step.UPDATE, a.step());
+                  assertEquals(row.update(), a.carrier());
                 }
               }
               if (d instanceof Decision.Ignore i) {

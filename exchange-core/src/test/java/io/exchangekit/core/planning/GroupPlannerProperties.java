@@ -9,7 +9,6 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.exchangekit.core.error.UnknownObjectException;
-import io.exchangekit.core.error.ValidationException;
 import io.exchangekit.core.group.DistributionGroupSettings;
 import io.exchangekit.core.group.GroupParameter;
 import io.exchangekit.core.group.GroupState;
@@ -87,9 +86,9 @@ class GroupPlannerProperties {
   }
 
   @Test
-  void givenANewGroupWithoutName_save_isAViolation() {
+  void givenAnUnknownGroupWithoutName_save_saysItCouldNotBeFound() {
     assertThrows(
-        ValidationException.class,
+        UnknownObjectException.class,
         () ->
             GroupPlanner.save(
                 GROUP,
