@@ -142,6 +142,13 @@ public final class OpenIamConnector {
       response = Responses.failure(id, e);
     } catch (ExchangeConnectorException e) {
       response = Responses.failure(id, e);
+    } catch (IllegalArgumentException e) {
+      // a value the domain refused while planning: the request's fault, named by the message
+      response =
+          Responses.failure(
+              id,
+              OpenIamErrorCode.INVALID_ATTRIBUTE,
+              e.getMessage() == null ? "a value of the request is invalid" : e.getMessage());
     } catch (RuntimeException e) {
       LOG.warn(
           "OpenIAM {} request {} failed unexpectedly: {}",
@@ -204,7 +211,11 @@ public final class OpenIamConnector {
     } else if (call instanceof UseCaseCall.SaveGroup c) {
       Outcome saved = uc.saveDistributionGroup().save(c.command());
       outcomes.add(saved);
-      if (c.memberRemovals().isPresent()) {
+      boolean created =
+          saved.plan().exchange().commands().stream()
+              .anyMatch(command -> command.cmdlet().equals("New-DistributionGroup"));
+      // A group this request created has no members to remove.
+      if (c.memberRemovals().isPresent() && !created) {
         try {
           outcomes.add(uc.changeGroupMembers().changeMembers(c.memberRemovals().get()));
         } catch (ExchangeConnectorException e) {

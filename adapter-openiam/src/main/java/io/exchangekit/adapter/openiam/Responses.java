@@ -10,12 +10,14 @@ import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.mode.Scope;
 import io.exchangekit.core.mode.Warning;
 import io.exchangekit.core.plan.ExchangeCommand;
+import io.exchangekit.core.plan.ParameterValue;
 import io.exchangekit.core.planning.ProvisioningPlan;
 import io.exchangekit.core.search.RecipientRecord;
 import io.exchangekit.ports.in.Outcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -80,10 +82,46 @@ final class Responses {
   static List<String> planLines(ProvisioningPlan plan) {
     List<String> lines = new ArrayList<>();
     for (ExchangeCommand c : plan.exchange().commands()) {
-      lines.add(c.toString());
+      StringBuilder line = new StringBuilder(c.cmdlet());
+      c.parameters()
+          .forEach(
+              (name, value) -> {
+                line.append(" -").append(name);
+                if (!(value instanceof ParameterValue.Switch)) {
+                  line.append(' ').append(show(value));
+                }
+              });
+      lines.add(line.toString());
     }
     plan.directory().actions().forEach(a -> lines.add("Graph: " + a));
     return lines;
+  }
+
+  /** A value as a reader expects it; lists and updates in PowerShell's notation. */
+  static String show(ParameterValue value) {
+    if (value instanceof ParameterValue.TextList list) {
+      return list.values().isEmpty()
+          ? "@()"
+          : list.values().stream().map(Responses::quoted).collect(Collectors.joining(","));
+    }
+    if (value instanceof ParameterValue.MultiValuedUpdate update) {
+      List<String> parts = new ArrayList<>();
+      if (!update.add().isEmpty()) {
+        parts.add(
+            "Add=" + update.add().stream().map(Responses::quoted).collect(Collectors.joining(",")));
+      }
+      if (!update.remove().isEmpty()) {
+        parts.add(
+            "Remove="
+                + update.remove().stream().map(Responses::quoted).collect(Collectors.joining(",")));
+      }
+      return "@{" + String.join("; ", parts) + "}";
+    }
+    return value.toString(); // Text quoted, SecretText ****, Bool $true/$false, Null $null
+  }
+
+  private static String quoted(String text) {
+    return new ParameterValue.Text(text).toString();
   }
 
   static OpenIamResponse tested(Optional<String> requestId, Scope scope, ExchangeVersion version) {
@@ -128,10 +166,10 @@ final class Responses {
       return new OpenIamObject(record.identity(), record.properties());
     }
     Map<String, List<String>> byKey = new LinkedHashMap<>();
-    record.properties().forEach((k, v) -> byKey.putIfAbsent(RequestKey.of(k), v));
+    record.properties().forEach((k, v) -> byKey.putIfAbsent(k.toLowerCase(Locale.ROOT), v));
     Map<String, List<String>> attributes = new LinkedHashMap<>();
     for (String name : requested) {
-      attributes.putIfAbsent(name, byKey.get(RequestKey.of(name)));
+      attributes.putIfAbsent(name, byKey.get(name.toLowerCase(Locale.ROOT)));
     }
     return new OpenIamObject(record.identity(), attributes);
   }
@@ -160,15 +198,6 @@ final class Responses {
   static OpenIamResponse failure(
       Optional<String> requestId, OpenIamErrorCode code, String message) {
     return OpenIamResponse.failure(requestId, code, List.of(message));
-  }
-
-  /** Case-insensitive keys for attribute names. */
-  static final class RequestKey {
-    private RequestKey() {}
-
-    static String of(String name) {
-      return name.toLowerCase(java.util.Locale.ROOT);
-    }
   }
 
   /** Replaces every occurrence of a secret in every text of a response with {@code ****}. */

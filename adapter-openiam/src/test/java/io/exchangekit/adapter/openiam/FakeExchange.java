@@ -1,6 +1,5 @@
 package io.exchangekit.adapter.openiam;
 
-import io.exchangekit.core.error.ExchangeConnectorException;
 import io.exchangekit.core.group.GroupState;
 import io.exchangekit.core.mailbox.MailboxState;
 import io.exchangekit.core.mode.ExchangeVersion;
@@ -32,7 +31,7 @@ final class FakeExchange implements ExchangeCommandPort, RecipientStatePort, Rec
   final List<ExchangePlan> plans = new ArrayList<>();
   final List<SearchQuery> queries = new ArrayList<>();
   int reads;
-  ExchangeConnectorException failure;
+  RuntimeException failure;
 
   FakeExchange(ExchangeVersion version) {
     this.version = version;

@@ -321,6 +321,43 @@ class OpenIamConnectorTest {
   }
 
   @Test
+  void givenANewGroupWithMembersAddedAndDeleted_handleSaveAsDryRun_plansOnlyTheCreation() {
+    String members =
+        "{\"name\":\"Members\",\"values\":[{\"value\":\"alice\",\"operation\":\"ADD\"},"
+            + "{\"value\":\"carol\",\"operation\":\"DELETE\"}]}";
+    String json =
+        request("SAVE", "GROUP", "Sales", attr("Name", "Sales") + "," + members)
+            .replace("\"requestId\":\"r1\"", "\"requestId\":\"r1\",\"dryRun\":true");
+
+    OpenIamResponse r = handle(json);
+
+    assertEquals(OpenIamStatus.SUCCESS, r.status(), r.toString());
+    assertEquals("New-DistributionGroup -Name 'Sales' -Members 'alice'", r.plan().orElseThrow());
+    assertTrue(premise.plans.isEmpty());
+  }
+
+  @Test
+  void givenAnExistingGroup_handleSaveAsDryRun_showsMemberUpdatesReadably() {
+    premise.groups.put("Sales", new GroupState(DistributionGroupSettings.EMPTY, Set.of("carol")));
+    String json =
+        request(
+                "SAVE",
+                "GROUP",
+                "Sales",
+                attr("ManagedBy", "REPLACE", "alice", "bob")
+                    + ","
+                    + attr("Members", "DELETE", "carol"))
+            .replace("\"requestId\":\"r1\"", "\"requestId\":\"r1\",\"dryRun\":true");
+
+    OpenIamResponse r = handle(json);
+
+    assertEquals(
+        "Set-DistributionGroup -Identity 'Sales' -ManagedBy @{Add='alice','bob'}\n"
+            + "Remove-DistributionGroupMember -Identity 'Sales' -Member 'carol'",
+        r.plan().orElseThrow());
+  }
+
+  @Test
   void givenAnExistingGroup_handleDelete_removesIt() {
     premise.groups.put("Sales", new GroupState(DistributionGroupSettings.EMPTY, Set.of()));
 
@@ -577,6 +614,29 @@ class OpenIamConnectorTest {
     assertEquals(PASSWORD, seen.get().password().orElseThrow().reveal());
     assertEquals(Optional.of(OpenIamErrorCode.INVALID_CONFIGURATION), r.errorCode());
     assertEquals(List.of("managed system: setting 'url' is required"), r.errorMessages());
+  }
+
+  @Test
+  void givenAValueTheDomainRefusesWhilePlanning_handle_reportsAnInvalidAttribute() {
+    mailbox("jdoe");
+    premise.failure = new IllegalArgumentException("'Alias' must not be blank");
+
+    OpenIamResponse r = handle(request("SUSPEND", "USER", "jdoe", ""));
+
+    assertEquals(Optional.of(OpenIamErrorCode.INVALID_ATTRIBUTE), r.errorCode());
+    assertEquals(List.of("'Alias' must not be blank"), r.errorMessages());
+  }
+
+  @Test
+  void givenAnUnexpectedFailure_handle_reportsOtherError() {
+    mailbox("jdoe");
+    premise.failure = new IllegalStateException("session pool closed");
+
+    OpenIamResponse r = handle(request("SUSPEND", "USER", "jdoe", ""));
+
+    assertEquals(Optional.of(OpenIamErrorCode.OTHER_ERROR), r.errorCode());
+    assertEquals(
+        List.of("internal error: IllegalStateException: session pool closed"), r.errorMessages());
   }
 
   @Test

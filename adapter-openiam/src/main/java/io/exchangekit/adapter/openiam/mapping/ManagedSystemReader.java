@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the managed-system settings: login, password and URL from the request header (metaData),
- * and AppAuth, Organization and CertificateThumbprint from the header or, failing that, from the
- * request's attributes. The seed's rule: an on-premises service account names its domain ({@code
- * DOMAIN\\user}) unless app-only authentication is used.
+ * Reads the managed-system settings: login, password and URL from the request header (metaData)
+ * only, and AppAuth, Organization and CertificateThumbprint from the header or, failing that, from
+ * the request's attributes. The seed's rule: an on-premises service account names its domain
+ * ({@code DOMAIN\\user}) unless app-only authentication is used.
  */
 final class ManagedSystemReader {
   private ManagedSystemReader() {}
@@ -24,8 +24,8 @@ final class ManagedSystemReader {
    */
   static ManagedSystem read(OpenIamRequest request, Attributes attributes, Scope scope) {
     List<String> problems = new ArrayList<>();
-    Optional<String> login = setting(request, attributes, "login", "hostLoginId");
-    Optional<String> url = setting(request, attributes, "url", "hostUrl");
+    Optional<String> login = header(request, "login", "hostLoginId");
+    Optional<String> url = header(request, "url", "hostUrl");
     Optional<String> appAuthText = setting(request, attributes, "AppAuth");
     boolean appAuth = false;
     if (appAuthText.isPresent()) {
@@ -64,11 +64,17 @@ final class ManagedSystemReader {
     } else if (login.isPresent()) {
       String l = login.get().trim();
       int slash = l.indexOf('\\');
-      if (slash > 0 && slash < l.length() - 1) {
+      int end = slash;
+      while (end >= 0 && end < l.length() && l.charAt(end) == '\\') {
+        end++; // a doubled backslash (an escaping slip) still separates domain and user
+      }
+      String user = slash < 0 ? l : l.substring(end);
+      if (slash > 0 && !user.isEmpty() && user.indexOf('\\') < 0) {
         account =
-            Optional.of(
-                new ManagedSystem.ServiceAccount(
-                    Optional.of(l.substring(0, slash)), l.substring(slash + 1)));
+            Optional.of(new ManagedSystem.ServiceAccount(Optional.of(l.substring(0, slash)), user));
+      } else if (slash >= 0) {
+        problems.add(
+            "login must have the form DOMAIN\\user but was '" + JsonAttributes.shorten(l) + "'");
       } else if (scope == Scope.PREMISE) {
         problems.add(
             "login must include the domain (DOMAIN\\user, e.g. CONTOSO\\svc-exchange) for premise"
@@ -87,20 +93,20 @@ final class ManagedSystemReader {
     return new ManagedSystem(url, account, request.metaData().password(), app);
   }
 
-  private static Optional<String> setting(
-      OpenIamRequest request, Attributes attributes, String... names) {
+  /** A header entry; login and URL come only from the header, never from a user attribute. */
+  private static Optional<String> header(OpenIamRequest request, String... names) {
     for (String n : names) {
       Optional<String> v = request.metaData().value(n);
       if (v.isPresent()) {
         return v;
       }
     }
-    for (String n : names) {
-      Optional<String> v = attributes.singleText(n);
-      if (v.isPresent()) {
-        return v;
-      }
-    }
     return Optional.empty();
+  }
+
+  /** A managed-system attribute: from the header, else from the request's attributes. */
+  private static Optional<String> setting(
+      OpenIamRequest request, Attributes attributes, String name) {
+    return header(request, name).or(() -> attributes.singleText(name));
   }
 }

@@ -305,6 +305,16 @@ public final class RequestMapper {
         violations.add(new Violation(nextLogon, e.getMessage()));
       }
     }
+    if (mode.isOnline()) {
+      try {
+        UserPrincipalName.of(identity.value());
+      } catch (IllegalArgumentException e) {
+        violations.add(
+            new Violation(
+                "identityName",
+                "must be the cloud user's UserPrincipalName (user@domain) in online scope"));
+      }
+    }
     if (password == null) {
       return null; // the violation is reported by map()
     }

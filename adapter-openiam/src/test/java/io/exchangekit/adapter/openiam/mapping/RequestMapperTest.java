@@ -554,6 +554,40 @@ class RequestMapperTest {
   }
 
   @Test
+  void givenALoginWithADoubledBackslash_map_readsDomainAndUser() {
+    MappedRequest mapped =
+        RequestMapper.map(
+            withMeta(
+                request(OpenIamOperation.TEST, null, null),
+                Map.of("login", "CONTOSO\\\\svc-exchange"),
+                false));
+
+    assertEquals(
+        Optional.of(new ManagedSystem.ServiceAccount(Optional.of("CONTOSO"), "svc-exchange")),
+        mapped.managedSystem().serviceAccount());
+  }
+
+  @Test
+  void givenAMalformedLogin_map_rejectsTheManagedSystem() {
+    for (String login : List.of("\\svc", "CONTOSO\\", "A\\B\\C")) {
+      OpenIamRequestException e =
+          assertThrows(
+              OpenIamRequestException.class,
+              () ->
+                  RequestMapper.map(
+                      withMeta(
+                          request(OpenIamOperation.TEST, null, null),
+                          Map.of("login", login),
+                          false)),
+              login);
+      assertEquals(OpenIamErrorCode.INVALID_CONFIGURATION, e.errorCode());
+      assertEquals(
+          "managed system: login must have the form DOMAIN\\user but was '" + login + "'",
+          e.getMessage());
+    }
+  }
+
+  @Test
   void givenALoginWithoutDomainOnPremises_map_rejectsTheManagedSystem() {
     OpenIamRequestException e =
         assertThrows(
@@ -570,6 +604,31 @@ class RequestMapperTest {
         "managed system: login must include the domain (DOMAIN\\user, e.g. CONTOSO\\svc-exchange)"
             + " for premise scope but was 'svc-exchange'",
         e.getMessage());
+  }
+
+  @Test
+  void givenAUserAttributeNamedLogin_map_doesNotTakeItForTheServiceAccount() {
+    MappedRequest mapped =
+        RequestMapper.map(
+            request(OpenIamOperation.SAVE, OpenIamObjectType.USER, "jdoe", attr("Login", "jdoe")));
+
+    assertEquals(Optional.empty(), mapped.managedSystem().serviceAccount());
+    assertEquals(
+        List.of(new Warning("Login", "ignored: not a mailbox parameter")), mapped.warnings());
+  }
+
+  @Test
+  void givenOnlineScopeAndAnIdentityThatIsNoUpn_mapResetPassword_isAViolation() {
+    assertEquals(
+        List.of(
+            "identityName: must be the cloud user's UserPrincipalName (user@domain) in online scope"),
+        violations(
+            request(
+                OpenIamOperation.RESET_PASSWORD,
+                OpenIamObjectType.USER,
+                "jdoe",
+                attr("ConnectorModeSettings", ONLINE_CREATE),
+                attr("Password", "pw"))));
   }
 
   @Test
