@@ -238,7 +238,7 @@ public final class RabbitMqConsumer implements AutoCloseable {
   static String identityKey(String request) {
     try {
       JsonNode node = JSON.readTree(request);
-      JsonNode identity = node == null ? null : node.get("identityName");
+      JsonNode identity = field(node, "identityName");
       if (identity != null && identity.isTextual()) {
         return "identity:" + identity.asText().toLowerCase(java.util.Locale.ROOT);
       }
@@ -248,9 +248,23 @@ public final class RabbitMqConsumer implements AutoCloseable {
     return "request:" + System.identityHashCode(request);
   }
 
+  /** A top-level field, its name matched ignoring case as the wire codec matches it. */
+  private static JsonNode field(JsonNode node, String name) {
+    if (node == null || !node.isObject()) {
+      return null;
+    }
+    for (var it = node.fields(); it.hasNext(); ) {
+      var e = it.next();
+      if (e.getKey().equalsIgnoreCase(name)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
   static String requestId(String request) {
     try {
-      JsonNode id = JSON.readTree(request).get("requestId");
+      JsonNode id = field(JSON.readTree(request), "requestId");
       return id != null && id.isTextual() ? id.asText() : null;
     } catch (IOException | RuntimeException e) {
       return null;
