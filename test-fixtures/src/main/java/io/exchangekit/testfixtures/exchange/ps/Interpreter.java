@@ -569,6 +569,19 @@ final class Interpreter {
             "AmbiguousParameterSet",
             cmd);
     }
+    for (String m : meta.mandatory(set)) {
+      if (params.containsKey(m) && params.get(m) == null) {
+        throw new TerminatingError(
+            new PsError(
+                "Cannot bind argument to parameter '" + m + "' because it is null.",
+                "InvalidData",
+                cmd,
+                "ParameterBindingValidationException",
+                "",
+                "ParameterArgumentValidationErrorNullNotAllowed," + cmd),
+            false);
+      }
+    }
     return new Bound(meta, params, common, set);
   }
 
@@ -844,14 +857,30 @@ final class Interpreter {
       case "Out-Null":
         return new ArrayList<>();
       default:
-        List<Object> out =
-            host.invoke(
-                new Invocation(
-                    meta.name(),
-                    b.parameterSet,
-                    p,
-                    input == null ? List.of() : input,
-                    text -> warn(b, text)));
+        List<Object> out;
+        try {
+          out =
+              host.invoke(
+                  new Invocation(
+                      meta.name(),
+                      b.parameterSet,
+                      p,
+                      input == null ? List.of() : input,
+                      text -> warn(b, text)));
+        } catch (CmdletException | TerminatingError e) {
+          throw e;
+        } catch (RuntimeException e) {
+          // an emulator defect surfaces as an error record instead of killing the session
+          throw new CmdletException(
+              new PsError(
+                  "Emulator defect: " + e,
+                  "NotSpecified",
+                  meta.name(),
+                  e.getClass().getSimpleName(),
+                  "",
+                  "EmulatorInternalError," + meta.name()),
+              true);
+        }
         return out == null ? new ArrayList<>() : new ArrayList<>(out);
     }
   }
