@@ -39,6 +39,7 @@ class EmulatedPowerShellProcessTest {
   private static PowerShell onPrem;
   private static PowerShell online;
   private static PowerShell crashing;
+  private static PowerShell second;
 
   @BeforeAll
   static void openSessions() throws Exception {
@@ -47,6 +48,7 @@ class EmulatedPowerShellProcessTest {
     state = dir.resolve("org-" + id + ".json");
     counters = dir.resolve("counters-" + id + ".json");
     transcript = dir.resolve("transcript-" + id + ".txt");
+    Organisation.demo().save(state);
     Path onPremScript =
         EmulatorLauncher.writeScript(
             dir,
@@ -64,12 +66,24 @@ class EmulatedPowerShellProcessTest {
     Path crashScript =
         EmulatorLauncher.writeScript(
             dir, "--version", "2019", "--demo", "--connected", "--faults", "crash:Remove-Mailbox");
+    Path secondScript =
+        EmulatorLauncher.writeScript(
+            dir,
+            "--version",
+            "2016",
+            "--connected",
+            "--state",
+            state.toString(),
+            "--counters",
+            counters.toString());
     CompletableFuture<PowerShell> a = CompletableFuture.supplyAsync(() -> open(onPremScript));
     CompletableFuture<PowerShell> b = CompletableFuture.supplyAsync(() -> open(onlineScript));
     CompletableFuture<PowerShell> c = CompletableFuture.supplyAsync(() -> open(crashScript));
+    CompletableFuture<PowerShell> d = CompletableFuture.supplyAsync(() -> open(secondScript));
     onPrem = a.get();
     online = b.get();
     crashing = c.get();
+    second = d.get();
   }
 
   private static PowerShell open(Path script) {
@@ -80,7 +94,7 @@ class EmulatedPowerShellProcessTest {
 
   @AfterAll
   static void closeSessions() {
-    for (PowerShell ps : new PowerShell[] {onPrem, online}) {
+    for (PowerShell ps : new PowerShell[] {onPrem, online, second}) {
       if (ps != null) {
         ps.close();
       }
@@ -186,13 +200,34 @@ class EmulatedPowerShellProcessTest {
     assertTrue(saved.hasMailbox("bob@contoso.com"));
     assertTrue(saved.hasMailbox("erin@contoso.com"));
     Counters c = Counters.read(counters);
-    assertEquals(1, c.sessionsOpened());
+    // the New-PSSession of the first process and the pre-connected second process
+    assertEquals(2, c.sessionsOpened());
     assertEquals(1, c.cmdletCalls("Enable-Mailbox"));
     assertEquals(1, c.cmdletCalls("New-Mailbox"));
   }
 
   @Test
   @Order(7)
+  void givenSharedStateFile_secondProcess_seesTheFirstOnesChangesAndAddsToTheCounters() {
+    assertEquals(
+        "erin@contoso.com",
+        second
+            .executeCommand("Get-Mailbox -Identity 'erin' | % { $_.PrimarySmtpAddress }")
+            .getCommandOutput());
+    second.executeCommand(
+        "Set-Mailbox -Identity 'erin' -CustomAttribute1 'from-second' -Confirm:$false");
+    assertEquals(
+        "from-second",
+        onPrem
+            .executeCommand("(Get-Mailbox -Identity 'erin').CustomAttribute1")
+            .getCommandOutput());
+    Counters c = Counters.read(counters);
+    assertEquals(1, c.cmdletCalls("Set-Mailbox"), c.toString());
+    assertTrue(c.cmdletCalls("Get-Mailbox") >= 2, c.toString());
+  }
+
+  @Test
+  @Order(8)
   void givenOnline_onPremisesOnlyParameter_failsAsPowerShellDoes() throws Exception {
     JsonNode r =
         json(online.executeCommand(template("Set-Mailbox -Identity 'carol' -Database 'DB01'")));
@@ -209,7 +244,7 @@ class EmulatedPowerShellProcessTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void givenCrashFault_cmdlet_killsTheProcessWithoutAnEnvelope() {
     crashing.configuration(Map.of("maxWait", "1500", "waitPause", "5"));
     PowerShellResponse r = crashing.executeCommand(template("Remove-Mailbox -Identity 'alice'"));
