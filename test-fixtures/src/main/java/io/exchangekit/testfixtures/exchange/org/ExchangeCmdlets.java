@@ -1549,9 +1549,7 @@ public final class ExchangeCmdlets implements CmdletHost {
       if (u.mailbox == null || !include.test(u)) {
         continue;
       }
-      PsObject o = view.apply(u);
-      PsObject full = mailboxObject(u);
-      if (!f.test(full)) {
+      if (inv.has("Filter") && !f.test(mailboxObject(u))) {
         continue;
       }
       if (!types.isEmpty()
@@ -1566,7 +1564,7 @@ public final class ExchangeCmdlets implements CmdletHost {
           && !organisationalUnit(inv).equalsIgnoreCase(u.organizationalUnit)) {
         continue;
       }
-      out.add(o);
+      out.add(view.apply(u));
     }
     if (withGroups) {
       for (Group g : org.state().groups) {

@@ -256,6 +256,34 @@ public final class Organisation {
     return state.users.stream().filter(u -> upn.equalsIgnoreCase(u.userPrincipalName)).findFirst();
   }
 
+  /**
+   * Adds {@code count} AD users with user mailboxes named {@code prefix0 … prefixN-1} (UPN and
+   * primary address {@code name@<first accepted domain>}, first database), without the per-call
+   * uniqueness checks of New-Mailbox: for benchmarks that need a large organisation quickly.
+   */
+  public synchronized void addMailboxes(String prefix, int count) {
+    String domain = state.acceptedDomains.get(0);
+    for (int i = 0; i < count; i++) {
+      User u = new User();
+      u.guid = UUID.randomUUID().toString();
+      u.name = prefix + i;
+      u.displayName = u.name;
+      u.userPrincipalName = u.name + "@" + domain;
+      u.samAccountName = u.name.length() > 20 ? null : u.name;
+      u.organizationalUnit = first(state.organizationalUnits);
+      Mailbox m = new Mailbox();
+      m.alias = u.name;
+      m.emailAddresses.add("SMTP:" + u.userPrincipalName);
+      m.database = first(state.databases);
+      m.retentionPolicy = first(state.policies.retention);
+      m.sharingPolicy = first(state.policies.sharing);
+      m.roleAssignmentPolicy = first(state.policies.roleAssignment);
+      u.mailbox = m;
+      state.users.add(u);
+    }
+    modifications++;
+  }
+
   /** Names of the groups (for tests and tools). */
   public synchronized List<String> groupNames() {
     List<String> out = new ArrayList<>();

@@ -109,6 +109,7 @@ final class Interpreter {
       new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
   private boolean statementFailed;
   private boolean warningsDiscarded;
+  private boolean mergeErrors;
   private boolean lastSucceeded = true;
 
   Interpreter(CmdletHost host, Console console, String computerName) {
@@ -256,6 +257,7 @@ final class Interpreter {
     boolean discardOutput = false;
     boolean discardErrors = false;
     boolean savedWarnings = warningsDiscarded;
+    boolean savedMerge = mergeErrors;
     for (String r : p.redirections()) {
       if (r.equals("3>$null") || r.equals("*>$null")) {
         warningsDiscarded = true;
@@ -265,6 +267,9 @@ final class Interpreter {
       }
       if (r.equals("2>$null") || r.equals("*>$null")) {
         discardErrors = true;
+      }
+      if (r.equals("2>&1")) {
+        mergeErrors = true;
       }
     }
     List<Object> current = null;
@@ -279,6 +284,7 @@ final class Interpreter {
       }
     } finally {
       warningsDiscarded = savedWarnings;
+      mergeErrors = savedMerge;
     }
     return discardOutput ? new ArrayList<>() : current;
   }
@@ -367,6 +373,9 @@ final class Interpreter {
           break;
         default:
           recordError(e.error());
+          if (mergeErrors) {
+            return new ArrayList<>(List.of(e.error()));
+          }
           if (!discardErrors) {
             console.write(e.error().render(computerName) + "\n");
           }
