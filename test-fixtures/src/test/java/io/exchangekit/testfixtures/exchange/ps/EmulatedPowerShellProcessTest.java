@@ -62,7 +62,8 @@ class EmulatedPowerShellProcessTest {
             "--transcript",
             transcript.toString());
     Path onlineScript =
-        EmulatorLauncher.writeScript(dir, "--version", "Online", "--demo", "--connected");
+        EmulatorLauncher.writeScript(
+            dir, "--version", "Online", "--demo", "--connected", "--faults", "hang:Get-User");
     Path crashScript =
         EmulatorLauncher.writeScript(
             dir, "--version", "2019", "--demo", "--connected", "--faults", "crash:Remove-Mailbox");
@@ -94,10 +95,15 @@ class EmulatedPowerShellProcessTest {
 
   @AfterAll
   static void closeSessions() {
-    for (PowerShell ps : new PowerShell[] {onPrem, online, second}) {
+    for (PowerShell ps : new PowerShell[] {onPrem, second}) {
       if (ps != null) {
         ps.close();
       }
+    }
+    if (online != null) {
+      // hung by a fault: jPowerShell cannot deliver exit; the emulator's watchdog ends it later
+      online.configuration(Map.of("maxWait", "300"));
+      online.close();
     }
     if (crashing != null) {
       crashing.configuration(Map.of("maxWait", "500"));
@@ -249,5 +255,14 @@ class EmulatedPowerShellProcessTest {
     crashing.configuration(Map.of("maxWait", "1500", "waitPause", "5"));
     PowerShellResponse r = crashing.executeCommand(template("Remove-Mailbox -Identity 'alice'"));
     assertFalse(r.getCommandOutput().contains("7f3a"), r.getCommandOutput());
+  }
+
+  @Test
+  @Order(10)
+  void givenHangFault_cmdlet_neverAnswersSoJPowerShellTimesOut() {
+    online.configuration(Map.of("maxWait", "1000", "waitPause", "5"));
+    PowerShellResponse r = online.executeCommand(template("Get-User -Identity 'carol'", ""));
+    assertTrue(r.isTimeout());
+    assertEquals("", r.getCommandOutput());
   }
 }
