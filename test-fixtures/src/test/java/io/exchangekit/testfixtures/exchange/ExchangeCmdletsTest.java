@@ -398,4 +398,43 @@ class ExchangeCmdletsTest {
               .endsWith("True\n"));
     }
   }
+
+  @Test
+  void givenAccountDisabled_setMailbox_isFunctionalOnlyInTheCloud() {
+    ok("Enable-Mailbox -Identity 'alice'");
+    ok("Set-Mailbox -Identity 'alice' -AccountDisabled $true");
+    assertEquals(true, emulator.organisation().accountEnabled("alice").orElseThrow());
+    try (EmulatorSession old =
+        ExchangeEmulator.forVersion(io.exchangekit.core.mode.ExchangeVersion.EXCHANGE_2013)
+            .withDemoOrganisation()
+            .newSession()) {
+      String out = old.run("Set-Mailbox -Identity 'alice' -AccountDisabled $true").output();
+      assertTrue(
+          out.startsWith(
+              "A parameter cannot be found that matches parameter name 'AccountDisabled'."),
+          out);
+    }
+  }
+
+  @Test
+  void givenGraphHooks_cloudUserChanges_areVisibleToExchangeOnline() {
+    ExchangeEmulator online = ExchangeEmulator.forVersion(ONLINE).withDemoOrganisation();
+    online.licenceChanged("carol@contoso.onmicrosoft.com", "Carol", true);
+    try (EmulatorSession o = online.newSession()) {
+      assertEquals(
+          "False\n",
+          o.run("(Get-User -Identity 'carol@contoso.onmicrosoft.com').AccountDisabled").output());
+      assertTrue(online.organisation().signInChanged("carol@contoso.onmicrosoft.com", false));
+      assertEquals(
+          "True\n",
+          o.run("(Get-Mailbox -Identity 'carol@contoso.onmicrosoft.com').AccountDisabled")
+              .output());
+      assertTrue(online.organisation().cloudUserDeleted("carol@contoso.onmicrosoft.com"));
+      assertTrue(
+          o.run("Get-User -Identity 'carol@contoso.onmicrosoft.com'")
+              .output()
+              .contains("couldn't be found"));
+      assertFalse(online.organisation().cloudUserDeleted("carol@contoso.onmicrosoft.com"));
+    }
+  }
 }

@@ -187,6 +187,40 @@ public final class Organisation {
     modifications++;
   }
 
+  /**
+   * Hook for the Graph emulator: a cloud user was deleted; with it goes its mailbox.
+   *
+   * @return whether such a cloud user existed
+   */
+  public synchronized boolean cloudUserDeleted(String userPrincipalName) {
+    boolean removed =
+        state.users.removeIf(
+            u -> u.cloud && userPrincipalName.equalsIgnoreCase(u.userPrincipalName));
+    if (removed) {
+      modifications++;
+    }
+    return removed;
+  }
+
+  /**
+   * Hook for the Graph emulator: a cloud user's sign-in was blocked or allowed ({@code
+   * accountEnabled}); Get-User and Get-Mailbox show it as AccountDisabled.
+   *
+   * @return whether such a cloud user exists
+   */
+  public synchronized boolean signInChanged(String userPrincipalName, boolean enabled) {
+    Optional<User> u = userByUpn(userPrincipalName).filter(x -> x.cloud);
+    u.ifPresent(
+        x -> {
+          x.enabled = enabled;
+          if (x.mailbox != null) {
+            x.mailbox.accountDisabled = !enabled;
+          }
+          modifications++;
+        });
+    return u.isPresent();
+  }
+
   /** Whether the user (by UPN) has a mailbox now (Online: licensed and past the delay). */
   public synchronized boolean hasMailbox(String userPrincipalName) {
     provisionDueMailboxes();
