@@ -437,4 +437,21 @@ class ExchangeCmdletsTest {
       assertFalse(online.organisation().cloudUserDeleted("carol@contoso.onmicrosoft.com"));
     }
   }
+
+  @Test
+  void givenCredential_newPsSession_needsTheDomainInTheAccountName() {
+    String cred =
+        "$c=New-Object System.Management.Automation.PSCredential('%s',(ConvertTo-SecureString -String 'pw' -AsPlainText -Force));";
+    String open =
+        "$s=New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://exchange1.contoso.com/PowerShell/ -Authentication Basic -Credential $c";
+    try (EmulatorSession bare = emulator.newDisconnectedSession()) {
+      String denied = bare.run(String.format(cred, "svc") + open).output();
+      assertTrue(denied.contains("Access is denied."), denied);
+      assertEquals("\n", bare.run(String.format(cred, "CONTOSO\\svc") + open).output());
+      assertTrue(
+          bare.run("New-Object System.Net.WebClient")
+              .output()
+              .startsWith("Cannot find type [System.Net.WebClient]"));
+    }
+  }
 }

@@ -256,6 +256,26 @@ public final class ExchangeCmdlets implements CmdletHost {
               "System.Management.Automation.RemoteRunspace",
               "-2144108103,PSSessionOpenFailed"));
     }
+    if (inv.get("Credential") instanceof PsObject cred) {
+      String user = String.valueOf(cred.get("UserName"));
+      if (!user.contains("\\") && !user.contains("@")) {
+        // the seed: the service account must include the domain (DOMAIN\\user)
+        String host = uri.replaceAll("(?i)https?://([^/]+)/.*", "$1");
+        throw new CmdletException(
+            new PsError(
+                "["
+                    + host
+                    + "] Connecting to remote server "
+                    + host
+                    + " failed with the following error message : Access is denied. For more"
+                    + " information, see the about_Remote_Troubleshooting Help topic.",
+                "OpenError",
+                "New-PSSession",
+                "PSRemotingTransportException",
+                "System.Management.Automation.RemoteRunspace",
+                "AccessDenied,PSSessionOpenFailed"));
+      }
+    }
     if (!"Microsoft.Exchange".equalsIgnoreCase(configuration)) {
       String host = uri.replaceAll("(?i)https?://([^/]+)/.*", "$1");
       throw new CmdletException(

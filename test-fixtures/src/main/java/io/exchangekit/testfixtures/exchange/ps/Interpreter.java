@@ -147,6 +147,10 @@ final class Interpreter {
         Param.of("ExpandProperty", "String"),
         Param.of("First", "Int32"));
     builtin("Write-Output", Param.of("InputObject", "Object[]").at(0));
+    builtin(
+        "New-Object",
+        Param.of("TypeName", "String").at(0).required(),
+        Param.of("ArgumentList", "Object[]").at(1).alias("Args"));
     builtin("Out-Null", Param.of("InputObject", "Object"));
   }
 
@@ -865,6 +869,8 @@ final class Interpreter {
         return Values.unroll(p.get("InputObject"));
       case "Out-Null":
         return new ArrayList<>();
+      case "New-Object":
+        return newObject(p);
       default:
         List<Object> out;
         try {
@@ -892,6 +898,46 @@ final class Interpreter {
         }
         return out == null ? new ArrayList<>() : new ArrayList<>(out);
     }
+  }
+
+  /** {@code New-Object}: only PSCredential, the one type the session set-up needs. */
+  private List<Object> newObject(Map<String, Object> p) {
+    String type = Values.toPsString(p.get("TypeName"));
+    if (!type.equalsIgnoreCase("System.Management.Automation.PSCredential")
+        && !type.equalsIgnoreCase("PSCredential")) {
+      throw new CmdletException(
+          new PsError(
+              "Cannot find type ["
+                  + type
+                  + "]: verify that the assembly containing this type is loaded.",
+              "InvalidType",
+              "New-Object",
+              "PSArgumentException",
+              "",
+              "TypeNotFound,Microsoft.PowerShell.Commands.NewObjectCommand"),
+          true);
+    }
+    List<Object> args = Values.unroll(p.get("ArgumentList"));
+    if (args.size() != 2 || !(args.get(1) instanceof PsSecureString)) {
+      throw new CmdletException(
+          new PsError(
+              "Cannot find an overload for \"PSCredential\" and the argument count: \""
+                  + args.size()
+                  + "\".",
+              "InvalidOperation",
+              "New-Object",
+              "MethodException",
+              "",
+              "ConstructorInvokedThrowException,Microsoft.PowerShell.Commands.NewObjectCommand"),
+          true);
+    }
+    return new ArrayList<>(
+        List.of(
+            PsObject.exchange(
+                    "System.Management.Automation.PSCredential",
+                    "System.Management.Automation.PSCredential")
+                .put("UserName", Values.toPsString(args.get(0)))
+                .put("Password", args.get(1))));
   }
 
   private void warn(Bound b, String text) {
