@@ -13,7 +13,6 @@ import io.exchangekit.testfixtures.exchange.ps.PsError;
 import io.exchangekit.testfixtures.exchange.ps.PsObject;
 import io.exchangekit.testfixtures.exchange.ps.PsSecureString;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -838,10 +837,7 @@ public final class ExchangeCmdlets implements CmdletHost {
       Object id = p.has("Identity") ? p.get("Identity") : p.get("Name");
       out.add(String.valueOf(id));
     } else if (v != null) {
-      out.add(
-          v.toString().equals("True") || v.toString().equals("False")
-              ? v.toString()
-              : String.valueOf(v instanceof Boolean b ? (b ? "True" : "False") : v));
+      out.add(v instanceof Boolean b ? (b ? "True" : "False") : v.toString());
     }
     return out;
   }
@@ -1966,9 +1962,5 @@ public final class ExchangeCmdlets implements CmdletHost {
       }
     }
     return limit(inv, out);
-  }
-
-  static Collection<String> none() {
-    return List.of();
   }
 }

@@ -141,6 +141,15 @@ class EmulatedPowerShellProcessTest {
 
   @Test
   @Order(2)
+  void givenExecuteScript_script_runsWithTheSentinel() throws Exception {
+    PowerShellResponse r =
+        onPrem.executeScript(new java.io.BufferedReader(new java.io.StringReader("'one'\n'two'")));
+    assertFalse(r.isTimeout());
+    assertEquals("one\r\ntwo", r.getCommandOutput());
+  }
+
+  @Test
+  @Order(2)
   void givenOnPremises_exchangeCmdletBeforeImport_isNotRecognized() throws Exception {
     JsonNode r = json(onPrem.executeCommand(template("Get-Mailbox -Identity 'alice'", "")));
     assertEquals("CommandNotFoundException", r.get("reason").asText());
