@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A strict emulated Exchange organisation (2010 … SE, or Online) with a PowerShell front end.
@@ -33,7 +32,7 @@ public final class ExchangeEmulator {
   private Duration runTimeout = Duration.ofSeconds(10);
   private final Counters counters = new Counters();
   private final List<String> transcript = Collections.synchronizedList(new ArrayList<>());
-  private final AtomicInteger openSessions = new AtomicInteger();
+  private SessionRegistry openSessions = SessionRegistry.inProcess();
 
   private ExchangeEmulator(ExchangeVersion version) {
     this.version = Objects.requireNonNull(version, "'version' must not be null");
@@ -151,6 +150,11 @@ public final class ExchangeEmulator {
         openSessions,
         crash,
         beforeHang);
+  }
+
+  /** Shares the session count with other processes through marker files in {@code dir}. */
+  void shareSessionsThrough(java.nio.file.Path dir) {
+    this.openSessions = SessionRegistry.directory(dir);
   }
 
   FaultPlan faults() {

@@ -68,6 +68,9 @@ public final class ProcessSupport {
     if (delay != null) {
       emulator.withMailboxProvisioningDelay(Duration.ofMillis(delay));
     }
+    if (state != null) {
+      emulator.shareSessionsThrough(state.resolveSibling(state.getFileName() + ".sessions"));
+    }
     new Served(emulator, state, counters, transcript, connected).serve();
   }
 
@@ -154,6 +157,7 @@ public final class ProcessSupport {
       try {
         ps.serve();
       } finally {
+        host.releaseSession();
         unlock();
         flushCounters();
         out.flush();
