@@ -64,9 +64,20 @@ class EmulatedPowerShellProcessTest {
     Path onlineScript =
         EmulatorLauncher.writeScript(
             dir, "--version", "Online", "--demo", "--connected", "--faults", "hang:Get-User");
+    Path custom = dir.resolve("custom-" + id + ".json");
+    Organisation org = Organisation.demo();
+    org.addMailboxes("zed", 1);
+    org.save(custom);
     Path crashScript =
         EmulatorLauncher.writeScript(
-            dir, "--version", "2019", "--demo", "--connected", "--faults", "crash:Remove-Mailbox");
+            dir,
+            "--version",
+            "2019",
+            "--organisation",
+            custom.toString(),
+            "--connected",
+            "--faults",
+            "crash:Remove-Mailbox");
     Path secondScript =
         EmulatorLauncher.writeScript(
             dir,
@@ -261,6 +272,12 @@ class EmulatedPowerShellProcessTest {
   @Test
   @Order(9)
   void givenCrashFault_cmdlet_killsTheProcessWithoutAnEnvelope() {
+    assertEquals(
+        "zed0@contoso.com",
+        crashing
+            .executeCommand("(Get-Mailbox -Identity 'zed0').PrimarySmtpAddress")
+            .getCommandOutput(),
+        "the process loaded the organisation file");
     crashing.configuration(Map.of("maxWait", "1500", "waitPause", "5"));
     PowerShellResponse r = crashing.executeCommand(template("Remove-Mailbox -Identity 'alice'"));
     assertFalse(r.getCommandOutput().contains("7f3a"), r.getCommandOutput());
