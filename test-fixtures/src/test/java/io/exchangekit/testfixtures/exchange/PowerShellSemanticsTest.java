@@ -180,4 +180,16 @@ class PowerShellSemanticsTest {
     emulator.organisation().addMailboxes("bulk", 3000);
     assertEquals("3002\n", out("@(Get-Mailbox -ResultSize Unlimited).Count"));
   }
+
+  @Test
+  void givenValueInDoubleQuotes_renderersMistake_isExpandedAsPowerShellWould() {
+    out("Set-Mailbox -Identity 'alice' -DisplayName \"Price $5 `$(x)\"");
+    assertEquals("Price  $(x)\n", out("(Get-Mailbox -Identity 'alice').DisplayName"));
+  }
+
+  @Test
+  void givenModules_importModule_knowsOnlyTheHostsModules() {
+    assertEquals("\n", out("Import-Module ActiveDirectory"));
+    assertTrue(out("Import-Module Foo").startsWith("The specified module 'Foo' was not loaded"));
+  }
 }

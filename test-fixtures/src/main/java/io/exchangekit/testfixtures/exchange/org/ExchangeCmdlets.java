@@ -82,6 +82,15 @@ public final class ExchangeCmdlets implements CmdletHost {
     for (String c : IMPLEMENTED) {
       metadata.put(c, CommandMetadata.fromCatalog(c, version, DESTRUCTIVE.contains(c)));
     }
+    metadata.put(
+        "Import-Module",
+        CommandMetadata.simple(
+            "Import-Module",
+            false,
+            Param.of("Name", "String[]").at(0).required(),
+            Param.of("Force", "SwitchParameter"),
+            Param.of("DisableNameChecking", "SwitchParameter"),
+            Param.of("Prefix", "String")));
     if (version.isOnline()) {
       metadata.put(
           "Connect-ExchangeOnline",
@@ -182,6 +191,8 @@ public final class ExchangeCmdlets implements CmdletHost {
       case "Remove-PSSession":
         connected = false;
         return List.of();
+      case "Import-Module":
+        return importModule(inv);
       case "Connect-ExchangeOnline":
         return connectExchangeOnline(inv);
       case "Disconnect-ExchangeOnline":
@@ -332,6 +343,30 @@ public final class ExchangeCmdlets implements CmdletHost {
             .put("Version", "1.0")
             .put("Name", "tmp_exchange")
             .put("ExportedCommands", "{" + String.join(", ", new TreeSet<>(IMPLEMENTED)) + "}"));
+  }
+
+  /** The modules a connector host has: the AD module on-premises, EXO V3 online. */
+  private List<Object> importModule(Invocation inv) {
+    for (String name : stringList(inv.get("Name"))) {
+      boolean known =
+          version.isOnline()
+              ? name.equalsIgnoreCase("ExchangeOnlineManagement")
+              : name.equalsIgnoreCase("ActiveDirectory");
+      if (!known) {
+        throw new CmdletException(
+            new PsError(
+                "The specified module '"
+                    + name
+                    + "' was not loaded because no valid module file was found in any module"
+                    + " directory.",
+                "ResourceUnavailable",
+                "Import-Module",
+                "FileNotFoundException",
+                name,
+                "Modules_ModuleNotFound,Microsoft.PowerShell.Commands.ImportModuleCommand"));
+      }
+    }
+    return List.of();
   }
 
   private List<Object> connectExchangeOnline(Invocation inv) {
