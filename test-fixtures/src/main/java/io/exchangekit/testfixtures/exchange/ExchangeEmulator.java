@@ -30,6 +30,8 @@ public final class ExchangeEmulator {
   private Organisation organisation = Organisation.empty();
   private FaultPlan faults = FaultPlan.none();
   private Duration runTimeout = Duration.ofSeconds(10);
+  private Clock clock;
+  private Duration provisioningDelay;
   private final Counters counters = new Counters();
   private final List<String> transcript = Collections.synchronizedList(new ArrayList<>());
   private SessionRegistry openSessions = SessionRegistry.inProcess();
@@ -50,6 +52,12 @@ public final class ExchangeEmulator {
 
   public ExchangeEmulator withOrganisation(Organisation organisation) {
     this.organisation = Objects.requireNonNull(organisation, "'organisation' must not be null");
+    if (clock != null) {
+      organisation.setClock(clock);
+    }
+    if (provisioningDelay != null) {
+      organisation.setMailboxProvisioningDelay(provisioningDelay);
+    }
     return this;
   }
 
@@ -60,11 +68,13 @@ public final class ExchangeEmulator {
 
   /** Online: how long after an Exchange licence the mailbox appears. */
   public ExchangeEmulator withMailboxProvisioningDelay(Duration delay) {
+    this.provisioningDelay = Objects.requireNonNull(delay, "'delay' must not be null");
     organisation.setMailboxProvisioningDelay(delay);
     return this;
   }
 
   public ExchangeEmulator withClock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
     organisation.setClock(clock);
     return this;
   }

@@ -36,4 +36,14 @@ class ExchangeEmulatorTest {
       assertEquals("ManagementObjectNotFoundException", missing.json().get("reason").asText());
     }
   }
+
+  @Test
+  void givenDelayBeforeOrganisation_withDemoOrganisation_keepsTheDelay() {
+    ExchangeEmulator e =
+        ExchangeEmulator.forVersion(io.exchangekit.core.mode.ExchangeVersion.ONLINE)
+            .withMailboxProvisioningDelay(java.time.Duration.ofHours(1))
+            .withDemoOrganisation();
+    e.licenceChanged("carol@contoso.onmicrosoft.com", "Carol", true);
+    assertFalse(e.organisation().hasMailbox("carol@contoso.onmicrosoft.com"));
+  }
 }
