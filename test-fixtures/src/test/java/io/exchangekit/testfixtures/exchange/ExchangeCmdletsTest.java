@@ -454,4 +454,23 @@ class ExchangeCmdletsTest {
               .startsWith("Cannot find type [System.Net.WebClient]"));
     }
   }
+
+  @Test
+  void givenIdentityMatchingTwoRecipients_call_failsAsAmbiguous() {
+    ok("New-Mailbox -Name 'x1' -Alias 'x2' -Shared");
+    ok("New-Mailbox -Name 'x2' -Alias 'x3' -Shared");
+    fails(
+        "Get-Mailbox -Identity 'x2'",
+        "ManagementObjectAmbiguousException",
+        "The operation couldn't be performed because 'x2' matches multiple entries.");
+  }
+
+  @Test
+  void givenSeedsSyncString_getMailbox_showsTheBasicDetails() {
+    ok("Enable-Mailbox -Identity 'alice'");
+    JsonNode m = ok("Get-Mailbox | Select-Object Name,Alias,ServerName,ProhibitSendQuota").get(0);
+    assertEquals(
+        "{\"Name\":\"alice\",\"Alias\":\"alice\",\"ServerName\":\"exchange1\",\"ProhibitSendQuota\":\"Unlimited\"}",
+        m.toString());
+  }
 }

@@ -1389,7 +1389,14 @@ public final class ExchangeCmdlets implements CmdletHost {
             .put("SendModerationNotifications", m.sendModerationNotifications)
             .put("HiddenFromAddressListsEnabled", m.hiddenFromAddressListsEnabled)
             .put("AccountDisabled", !u.enabled)
-            .put("IsMailboxEnabled", true);
+            .put("IsMailboxEnabled", true)
+            .put("ServerName", version.isOnline() ? "am9p191mb1860" : serverShortName())
+            .put(
+                "ProhibitSendQuota",
+                version.isOnline() ? "99 GB (106,300,440,576 bytes)" : "Unlimited")
+            .put(
+                "ExchangeVersion",
+                version.majorVersion() == 14 ? "0.10 (14.0.100.0)" : "0.20 (15.0.0.0)");
     if (version == ExchangeVersion.EXCHANGE_2010) {
       o.put("ManagedFolderMailboxPolicy", m.managedFolderMailboxPolicy);
     }
@@ -1403,6 +1410,12 @@ public final class ExchangeCmdlets implements CmdletHost {
     }
     m.settings.forEach(o::put);
     return o;
+  }
+
+  private String serverShortName() {
+    String server = org.state().exchangeServer;
+    return (server.contains(".") ? server.substring(0, server.indexOf('.')) : server)
+        .toLowerCase(Locale.ROOT);
   }
 
   private List<Object> displays(List<String> guids) {
