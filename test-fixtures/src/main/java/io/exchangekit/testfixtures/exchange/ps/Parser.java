@@ -348,15 +348,31 @@ final class Parser {
     if (c == ',' || c == ';' || c == '|' || c == ')' || c == '}' || atEnd()) {
       throw error("Missing expression after ','.", "MissingExpression");
     }
-    int start = pos;
+    // a generic token: quoted sections inside it are part of the same argument
+    List<Object> parts = new ArrayList<>();
+    StringBuilder sb = new StringBuilder();
     while (!atEnd() && !isArgumentDelimiter(peek())) {
-      pos++;
+      char ch = peek();
+      if (isSingleQuote(ch)) {
+        sb.append(singleQuoted());
+      } else if (isDoubleQuote(ch)) {
+        if (sb.length() > 0) {
+          parts.add(sb.toString());
+          sb.setLength(0);
+        }
+        parts.addAll(((Expandable) doubleQuoted()).parts());
+      } else {
+        sb.append(ch);
+        pos++;
+      }
     }
-    String word = src.substring(start, pos);
-    if (word.matches("[0-9]+")) {
-      return new Literal(number(word));
+    if (sb.length() > 0 || parts.isEmpty()) {
+      parts.add(sb.toString());
     }
-    return new Literal(word);
+    if (parts.size() == 1 && parts.get(0) instanceof String word) {
+      return word.matches("[0-9]+") ? new Literal(number(word)) : new Literal(word);
+    }
+    return new Expandable(List.copyOf(parts));
   }
 
   // ---------------------------------------------------------------- expressions
