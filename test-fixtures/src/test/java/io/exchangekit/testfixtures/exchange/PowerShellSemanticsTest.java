@@ -192,4 +192,15 @@ class PowerShellSemanticsTest {
     assertEquals("\n", out("Import-Module ActiveDirectory"));
     assertTrue(out("Import-Module Foo").startsWith("The specified module 'Foo' was not loaded"));
   }
+
+  @Test
+  void givenTheReferenceInjectionValue_quotedWithDoubling_staysOneLiteral() {
+    for (String q : new String[] {"'", "\u2019"}) {
+      String value = "O" + q + "Brien" + q + "; Remove-Mailbox alice -Confirm:$false; " + q;
+      String quoted = "'" + value.replace(q, q + q) + "'";
+      out("Set-Mailbox -Identity 'alice' -DisplayName " + quoted);
+      assertEquals(value + "\n", out("(Get-Mailbox -Identity 'alice').DisplayName"));
+    }
+    assertEquals(0, emulator.counters().cmdletCalls("Remove-Mailbox"));
+  }
 }
