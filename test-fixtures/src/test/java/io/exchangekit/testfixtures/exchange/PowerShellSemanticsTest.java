@@ -56,7 +56,17 @@ class PowerShellSemanticsTest {
     assertEquals(
         "{\"a\":{\"b\":\"@{c=1}\"}}\n",
         out(
-            "ConvertTo-Json -InputObject ([pscustomobject]@{a=[pscustomobject]@{b=[pscustomobject]@{c=1}}}) -Depth 1 -Compress"));
+            "ConvertTo-Json -InputObject ([pscustomobject]@{a=[pscustomobject]@{b=[pscustomobject]@{c=1}}}) -Depth 1 -Compress 3>$null"));
+    assertTrue(
+        out("ConvertTo-Json -InputObject ([pscustomobject]@{a=[pscustomobject]@{b=[pscustomobject]@{c=1}}}) -Depth 1 -Compress")
+            .startsWith(
+                "WARNING: Resulting JSON is truncated as serialization has exceeded the set depth of 1."));
+    assertFalse(
+        out("ConvertTo-Json -InputObject ([pscustomobject]@{a=[pscustomobject]@{b=1}}) -Depth 1 -Compress")
+            .contains("WARNING"));
+    assertTrue(
+        out("ConvertTo-Json -InputObject 1 -Depth 101")
+            .contains("ParameterArgumentValidationError,ConvertTo-Json"));
   }
 
   @Test
