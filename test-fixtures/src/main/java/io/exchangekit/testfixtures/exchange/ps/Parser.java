@@ -65,6 +65,37 @@ final class Parser {
           "ilike",
           "clike");
 
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "if",
+          "elseif",
+          "else",
+          "foreach",
+          "for",
+          "while",
+          "do",
+          "until",
+          "switch",
+          "function",
+          "filter",
+          "workflow",
+          "return",
+          "throw",
+          "break",
+          "continue",
+          "exit",
+          "param",
+          "begin",
+          "process",
+          "end",
+          "trap",
+          "data",
+          "dynamicparam",
+          "class",
+          "enum",
+          "using",
+          "finally");
+
   private final String src;
   private int pos;
 
@@ -187,6 +218,7 @@ final class Parser {
     List<Element> elements = new ArrayList<>();
     List<String> redirections = new ArrayList<>();
     skipSpace();
+    rejectKeyword();
     elements.add(startsCommand() ? command(redirections) : expressionElement(redirections));
     while (true) {
       skipSpace();
@@ -203,6 +235,21 @@ final class Parser {
       elements.add(command(redirections));
     }
     return new Pipeline(List.copyOf(elements), List.copyOf(redirections));
+  }
+
+  /** PowerShell keywords outside the subset are parse errors, not commands. */
+  private void rejectKeyword() {
+    int e = pos;
+    while (e < src.length() && Character.isLetter(src.charAt(e))) {
+      e++;
+    }
+    String word = src.substring(pos, e).toLowerCase(Locale.ROOT);
+    char after = e < src.length() ? src.charAt(e) : 0;
+    if (KEYWORDS.contains(word) && after != '-' && !isNameChar(after)) {
+      throw error(
+          "The '" + word + "' keyword is outside the PowerShell subset this host supports.",
+          "UnsupportedKeyword");
+    }
   }
 
   private ExpressionElement expressionElement(List<String> redirections) {
