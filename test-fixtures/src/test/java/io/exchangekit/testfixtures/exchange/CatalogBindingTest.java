@@ -183,4 +183,31 @@ class CatalogBindingTest {
       assertTrue(emulator.organisation().hasMailbox("bob@contoso.com"));
     }
   }
+
+  @Test
+  void givenNullIdentity_setCmdletRejectsItAndGetReturnsEverything() {
+    JsonNode set = envelope(EXCHANGE_2016, "Set-Mailbox -Identity $null -Alias 'x'");
+    assertEquals(
+        "ParameterArgumentValidationErrorNullNotAllowed,Set-Mailbox", set.get("fqid").asText());
+    assertEquals(
+        "Cannot bind argument to parameter 'Identity' because it is null.",
+        set.get("message").asText());
+    // documented: $null for Get-Mailbox's Identity returns all objects
+    JsonNode get = envelope(EXCHANGE_2016, "Get-Mailbox -Identity $null");
+    assertEquals(1, get.get("data").size());
+  }
+
+  @Test
+  void givenCatalogCmdletTheEmulatorDoesNotModel_call_isBoundThenRefusedClearly() {
+    JsonNode n = envelope(EXCHANGE_2016, "Get-MailboxStatistics -Identity 'alice'");
+    assertEquals("NotSupportedException", n.get("reason").asText(), n.toString());
+    assertEquals("NotEmulated,Get-MailboxStatistics", n.get("fqid").asText());
+    assertBindingError(
+        envelope(EXCHANGE_2016, "Get-MailboxStatistics -Identity 'alice' -Bogus 1"),
+        "A parameter cannot be found that matches parameter name 'Bogus'.",
+        "NamedParameterNotFound,Get-MailboxStatistics");
+    // on-premises only cmdlets do not exist online
+    JsonNode online = envelope(ONLINE, "Get-RemoteMailbox -Identity 'x'");
+    assertEquals("CommandNotFoundException", online.get("reason").asText(), online.toString());
+  }
 }

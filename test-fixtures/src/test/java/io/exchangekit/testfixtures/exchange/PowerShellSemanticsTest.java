@@ -56,7 +56,17 @@ class PowerShellSemanticsTest {
     assertEquals(
         "{\"a\":{\"b\":\"@{c=1}\"}}\n",
         out(
-            "ConvertTo-Json -InputObject ([pscustomobject]@{a=[pscustomobject]@{b=[pscustomobject]@{c=1}}}) -Depth 1 -Compress"));
+            "ConvertTo-Json -InputObject ([pscustomobject]@{a=[pscustomobject]@{b=[pscustomobject]@{c=1}}}) -Depth 1 -Compress 3>$null"));
+    assertTrue(
+        out("ConvertTo-Json -InputObject ([pscustomobject]@{a=[pscustomobject]@{b=[pscustomobject]@{c=1}}}) -Depth 1 -Compress")
+            .startsWith(
+                "WARNING: Resulting JSON is truncated as serialization has exceeded the set depth of 1."));
+    assertFalse(
+        out("ConvertTo-Json -InputObject ([pscustomobject]@{a=[pscustomobject]@{b=1}}) -Depth 1 -Compress")
+            .contains("WARNING"));
+    assertTrue(
+        out("ConvertTo-Json -InputObject 1 -Depth 101")
+            .contains("ParameterArgumentValidationError,ConvertTo-Json"));
   }
 
   @Test
@@ -160,5 +170,47 @@ class PowerShellSemanticsTest {
                 "ConvertTo-Json -InputObject ([pscustomobject]@{c=@(Get-Mailbox -ResultSize Unlimited).Count}) -Compress")
             .json();
     assertEquals(2, n.get("c").asInt());
+  }
+
+  @Test
+  void givenMergedErrorStream_errors_becomeOutputObjects() {
+    assertEquals(
+        "ManagementObjectNotFoundException\n",
+        out("Set-Mailbox -Identity 'ghost' -Alias x 2>&1 | % { $_.CategoryInfo.Reason }"));
+    assertEquals("\n", out("Set-Mailbox -Identity 'ghost' -Alias x 2>$null"));
+  }
+
+  @Test
+  void givenDoubleQuotedHashKey_literal_isAccepted() {
+    assertEquals("{\"Add\":\"a\"}\n", out("ConvertTo-Json -InputObject @{\"Add\"='a'} -Compress"));
+  }
+
+  @Test
+  void givenBulkOrganisation_getMailbox_returnsThemAll() {
+    emulator.organisation().addMailboxes("bulk", 3000);
+    assertEquals("3002\n", out("@(Get-Mailbox -ResultSize Unlimited).Count"));
+  }
+
+  @Test
+  void givenValueInDoubleQuotes_renderersMistake_isExpandedAsPowerShellWould() {
+    out("Set-Mailbox -Identity 'alice' -DisplayName \"Price $5 `$(x)\"");
+    assertEquals("Price  $(x)\n", out("(Get-Mailbox -Identity 'alice').DisplayName"));
+  }
+
+  @Test
+  void givenModules_importModule_knowsOnlyTheHostsModules() {
+    assertEquals("\n", out("Import-Module ActiveDirectory"));
+    assertTrue(out("Import-Module Foo").startsWith("The specified module 'Foo' was not loaded"));
+  }
+
+  @Test
+  void givenTheReferenceInjectionValue_quotedWithDoubling_staysOneLiteral() {
+    for (String q : new String[] {"'", "\u2019"}) {
+      String value = "O" + q + "Brien" + q + "; Remove-Mailbox alice -Confirm:$false; " + q;
+      String quoted = "'" + value.replace(q, q + q) + "'";
+      out("Set-Mailbox -Identity 'alice' -DisplayName " + quoted);
+      assertEquals(value + "\n", out("(Get-Mailbox -Identity 'alice').DisplayName"));
+    }
+    assertEquals(0, emulator.counters().cmdletCalls("Remove-Mailbox"));
   }
 }

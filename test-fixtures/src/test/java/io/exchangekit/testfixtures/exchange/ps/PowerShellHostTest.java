@@ -101,4 +101,24 @@ class PowerShellHostTest {
     java.nio.file.Files.writeString(f, "'one'\n'two'\nWrite-Output \"--END-JPOWERSHELL-SCRIPT--\"");
     assertEquals(List.of("one\ntwo\n--END-JPOWERSHELL-SCRIPT--\n"), serve(f + " ").outputs);
   }
+
+  @Test
+  void givenParseErrorOnALineWithASecret_renderedSource_isMasked() throws Exception {
+    String out =
+        serve("Get-User -Password (ConvertTo-SecureString -String 'Sekr1t' -AsPlainText -Force) }")
+            .outputs
+            .get(0);
+    assertTrue(out.contains("Unexpected token '}'"), out);
+    assertTrue(out.contains("'****'"), out);
+    assertTrue(!out.contains("Sekr1t"), out);
+  }
+
+  @Test
+  void givenUndoubledQuoteInAValue_line_waitsForMoreInputLikePowerShell() throws Exception {
+    Recorder r = serve("Set-Mailbox -Identity 'O'Brien'", "", "'next'");
+    assertEquals(2, r.outputs.size(), r.outputs.toString());
+    assertTrue(
+        r.outputs.get(0).contains("The string is missing the terminator: '."), r.outputs.get(0));
+    assertEquals("next\n", r.outputs.get(1));
+  }
 }
