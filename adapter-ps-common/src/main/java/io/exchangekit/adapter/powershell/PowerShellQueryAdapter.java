@@ -91,6 +91,7 @@ final class PowerShellQueryAdapter implements RecipientQueryPort {
         session = pool.lease();
       } catch (SessionFailure f) {
         if (attempt == 0) {
+          pool.countRetry();
           continue;
         }
         throw SessionPool.toDomain(f, true);
@@ -101,6 +102,7 @@ final class PowerShellQueryAdapter implements RecipientQueryPort {
       } catch (SessionFailure f) {
         pool.release(session);
         if (attempt == 0 && f.kind() != SessionFailure.Kind.TIMED_OUT) {
+          pool.countRetry();
           continue;
         }
         throw SessionPool.toDomain(f, false);

@@ -259,9 +259,8 @@ public abstract class PowerShellBackendContract {
     assertFalse(emulator.transcript().contains(secret));
     assertFalse(emulator.transcript().contains("Pa$$w0rd"), "part of the secret in the transcript");
     Path log = Path.of("target", "exchangekit-test.log");
-    if (Files.exists(log)) {
-      assertFalse(Files.readString(log).contains(secret));
-    }
+    assertTrue(Files.exists(log), "the test log (simplelogger.properties) is written");
+    assertFalse(Files.readString(log).contains(secret));
     assertTrue(ports.state().loadMailbox(RecipientIdentity.of(name)).hasMailbox());
   }
 
