@@ -103,9 +103,7 @@ public abstract class PowerShellFaultsContract {
   @Test
   void givenOutputCutInHalf_read_isRetriedThenFailsAsBrokenSessionAndThePoolRecovers() {
     String name = Plans.unique("Garbled");
-    ports
-        .commands()
-        .run(plan(command("New-Mailbox", "Shared", null, "Name", name, "Alias", name)));
+    ports.commands().run(plan(command("New-Mailbox", "Shared", null, "Name", name, "Alias", name)));
     assertThrows(
         BrokenSessionException.class, () -> ports.state().loadMailbox(RecipientIdentity.of(name)));
     assertRecovered();

@@ -82,9 +82,7 @@ public abstract class PowerShellRoundTripContract {
               ports
                   .commands()
                   .run(
-                      plan(
-                          command(
-                              "Set-Mailbox", "Identity", mailbox, "CustomAttribute1", value)));
+                      plan(command("Set-Mailbox", "Identity", mailbox, "CustomAttribute1", value)));
               String back =
                   ports
                       .state()
@@ -93,12 +91,13 @@ public abstract class PowerShellRoundTripContract {
                       .get(1);
               Map<String, Long> after = settledCalls(before);
               Map<String, Long> delta = new TreeMap<>();
-              after.forEach((k, v) -> {
-                long d = v - before.getOrDefault(k, 0L);
-                if (d != 0) {
-                  delta.put(k, d);
-                }
-              });
+              after.forEach(
+                  (k, v) -> {
+                    long d = v - before.getOrDefault(k, 0L);
+                    if (d != 0) {
+                      delta.put(k, d);
+                    }
+                  });
               Map<String, Long> expected = new TreeMap<>();
               expected.put("Get-CASMailbox", 1L);
               expected.put("Get-Mailbox", 1L);
