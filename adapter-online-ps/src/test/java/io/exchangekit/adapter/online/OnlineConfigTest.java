@@ -41,33 +41,61 @@ class OnlineConfigTest {
             + " -ErrorAction Stop | Out-Null;$r='Exchange Online'",
         r.connect());
     assertEquals(List.of(certPw), r.secrets());
-    assertEquals("Disconnect-ExchangeOnline -Confirm:$false -ErrorAction Stop;$r=1", r.disconnect());
+    assertEquals(
+        "Disconnect-ExchangeOnline -Confirm:$false -ErrorAction Stop;$r=1", r.disconnect());
   }
 
   @Test
   void givenThumbprint_onWindows_isUsed_elsewhereRejected() {
     PowerShellOptions windows =
         new PowerShellOptions(
-            "powershell.exe", 3, PowerShellOptions.defaults(3).idleTimeout(),
-            PowerShellOptions.defaults(3).maxAge(), PowerShellOptions.defaults(3).callTimeout(),
-            PowerShellOptions.defaults(3).connectTimeout(), 3, PowerShellOptions.defaults(3).throttleBackoff(),
-            500, true);
+            "powershell.exe",
+            3,
+            PowerShellOptions.defaults(3).idleTimeout(),
+            PowerShellOptions.defaults(3).maxAge(),
+            PowerShellOptions.defaults(3).callTimeout(),
+            PowerShellOptions.defaults(3).connectTimeout(),
+            3,
+            PowerShellOptions.defaults(3).throttleBackoff(),
+            500,
+            true);
     OnlineConfig c =
         new OnlineConfig(
-            true, Optional.of("contoso.onmicrosoft.com"), "app", Optional.of(THUMB),
-            Optional.empty(), Optional.empty(), Optional.empty(), windows);
-    assertTrue(OnlineConnection.recipe(c).connect().contains("-CertificateThumbprint '" + THUMB + "'"));
+            true,
+            Optional.of("contoso.onmicrosoft.com"),
+            "app",
+            Optional.of(THUMB),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            windows);
+    assertTrue(
+        OnlineConnection.recipe(c).connect().contains("-CertificateThumbprint '" + THUMB + "'"));
     PowerShellOptions linux =
         new PowerShellOptions(
-            "pwsh", 3, windows.idleTimeout(), windows.maxAge(), windows.callTimeout(),
-            windows.connectTimeout(), 3, windows.throttleBackoff(), 500, false);
+            "pwsh",
+            3,
+            windows.idleTimeout(),
+            windows.maxAge(),
+            windows.callTimeout(),
+            windows.connectTimeout(),
+            3,
+            windows.throttleBackoff(),
+            500,
+            false);
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
             () ->
                 new OnlineConfig(
-                    true, Optional.of("contoso.onmicrosoft.com"), "app", Optional.of(THUMB),
-                    Optional.empty(), Optional.empty(), Optional.empty(), linux));
+                    true,
+                    Optional.of("contoso.onmicrosoft.com"),
+                    "app",
+                    Optional.of(THUMB),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    linux));
     assertTrue(e.getMessage().contains("Windows"));
   }
 
@@ -94,8 +122,15 @@ class OnlineConfigTest {
             () ->
                 OnlineConfig.from(
                     BackendConfig.of(
-                        Map.of("AppAuth", "true", "login", "app", "Organization", "contoso.com",
-                            "CertificateFilePath", "/x.pfx"),
+                        Map.of(
+                            "AppAuth",
+                            "true",
+                            "login",
+                            "app",
+                            "Organization",
+                            "contoso.com",
+                            "CertificateFilePath",
+                            "/x.pfx"),
                         Map.of())));
     assertTrue(e.getMessage().contains("Organization"));
   }

@@ -74,7 +74,13 @@ class OnPremConfigTest {
     OnPremConfig c =
         OnPremConfig.from(
             config(
-                Map.of("server", "ex1.contoso.com", "login", "CONTOSO\\svc", "authentication", "Negotiate"),
+                Map.of(
+                    "server",
+                    "ex1.contoso.com",
+                    "login",
+                    "CONTOSO\\svc",
+                    "authentication",
+                    "Negotiate"),
                 Map.of("password", pw)));
     ConnectionRecipe r = OnPremConnection.recipe(c);
     assertTrue(
@@ -96,11 +102,21 @@ class OnPremConfigTest {
   @Test
   void givenAdminDisplayVersions_version_mapsToTheProduct() {
     Optional<ExchangeVersion> none = Optional.empty();
-    assertEquals(ExchangeVersion.EXCHANGE_2010, OnPremConnection.version("Version 14.3 (Build 123.4)", none));
-    assertEquals(ExchangeVersion.EXCHANGE_2013, OnPremConnection.version("Version 15.0 (Build 1497.2)", none));
-    assertEquals(ExchangeVersion.EXCHANGE_2016, OnPremConnection.version("Version 15.1 (Build 2507.6)", none));
-    assertEquals(ExchangeVersion.EXCHANGE_2019, OnPremConnection.version("Version 15.2 (Build 1544.4)", none));
-    assertEquals(ExchangeVersion.EXCHANGE_SE, OnPremConnection.version("Version 15.2 (Build 2562.17)", none));
+    assertEquals(
+        ExchangeVersion.EXCHANGE_2010,
+        OnPremConnection.version("Version 14.3 (Build 123.4)", none));
+    assertEquals(
+        ExchangeVersion.EXCHANGE_2013,
+        OnPremConnection.version("Version 15.0 (Build 1497.2)", none));
+    assertEquals(
+        ExchangeVersion.EXCHANGE_2016,
+        OnPremConnection.version("Version 15.1 (Build 2507.6)", none));
+    assertEquals(
+        ExchangeVersion.EXCHANGE_2019,
+        OnPremConnection.version("Version 15.2 (Build 1544.4)", none));
+    assertEquals(
+        ExchangeVersion.EXCHANGE_SE,
+        OnPremConnection.version("Version 15.2 (Build 2562.17)", none));
     assertEquals(
         ExchangeVersion.EXCHANGE_2019,
         OnPremConnection.version("", Optional.of(ExchangeVersion.EXCHANGE_2019)));
