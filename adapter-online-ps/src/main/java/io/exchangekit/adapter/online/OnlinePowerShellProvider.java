@@ -37,6 +37,16 @@ public final class OnlinePowerShellProvider implements ExchangeBackendProvider {
     return open(config).backend();
   }
 
+  /**
+   * Creates the backend over another PowerShell host (e.g. an in-process interpreter) instead of a
+   * child process; the connection recipe still runs in each new session.
+   */
+  public ExchangeBackend create(OnlineConfig config, PowerShellBackend.HostFactory hosts) {
+    Objects.requireNonNull(config, "'config' must not be null");
+    return PowerShellBackend.open(config.powerShell(), OnlineConnection.recipe(config), hosts)
+        .backend();
+  }
+
   static PowerShellBackend open(OnlineConfig config) {
     Objects.requireNonNull(config, "'config' must not be null");
     return PowerShellBackend.open(config.powerShell(), OnlineConnection.recipe(config));

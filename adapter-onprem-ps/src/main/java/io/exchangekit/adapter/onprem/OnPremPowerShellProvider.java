@@ -37,6 +37,16 @@ public final class OnPremPowerShellProvider implements ExchangeBackendProvider {
     return open(config).backend();
   }
 
+  /**
+   * Creates the backend over another PowerShell host (e.g. an in-process interpreter) instead of a
+   * child process; the connection recipe still runs in each new session.
+   */
+  public ExchangeBackend create(OnPremConfig config, PowerShellBackend.HostFactory hosts) {
+    Objects.requireNonNull(config, "'config' must not be null");
+    return PowerShellBackend.open(config.powerShell(), OnPremConnection.recipe(config), hosts)
+        .backend();
+  }
+
   static PowerShellBackend open(OnPremConfig config) {
     Objects.requireNonNull(config, "'config' must not be null");
     return PowerShellBackend.open(config.powerShell(), OnPremConnection.recipe(config));

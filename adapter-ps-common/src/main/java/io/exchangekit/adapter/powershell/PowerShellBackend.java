@@ -53,6 +53,29 @@ public final class PowerShellBackend implements AutoCloseable {
             Clock.systemUTC()));
   }
 
+  /**
+   * Prepares the ports over another PowerShell host, e.g. an in-process interpreter; each session
+   * of the pool gets a host of its own from {@code hosts}.
+   *
+   * @param options never null
+   * @param recipe never null
+   * @param hosts never null; called once per session
+   */
+  public static PowerShellBackend open(
+      PowerShellOptions options, ConnectionRecipe recipe, HostFactory hosts) {
+    Objects.requireNonNull(hosts, "'hosts' must not be null");
+    return open(options, recipe, () -> new HostProcess(hosts.open()));
+  }
+
+  /** Opens one host per session. */
+  @FunctionalInterface
+  public interface HostFactory {
+    /**
+     * @return a new host; never null
+     */
+    PowerShellHost open();
+  }
+
   /** For tests: the same ports over another way of starting processes. */
   static PowerShellBackend open(
       PowerShellOptions options, ConnectionRecipe recipe, Supplier<PsProcess> processes) {

@@ -4,6 +4,7 @@ import io.exchangekit.core.mailbox.MailboxName;
 import io.exchangekit.core.mailbox.MailboxParameter;
 import io.exchangekit.core.mailbox.MultiValue;
 import io.exchangekit.core.mailbox.SendModerationNotifications;
+import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.recipient.Alias;
 import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.ObjectName;
@@ -116,6 +117,19 @@ public enum GroupParameter implements SettingParameter {
   /** Its New-DistributionGroup parameter, if that cmdlet takes it. */
   public Optional<String> newParameter() {
     return Optional.ofNullable(newParameter);
+  }
+
+  /**
+   * Its New-DistributionGroup parameter on {@code version}: New-DistributionGroup takes
+   * RequireSenderAuthenticationEnabled only from Exchange 2016 on (earlier, Set-DistributionGroup
+   * carries it after creation).
+   */
+  public Optional<String> newParameter(ExchangeVersion version) {
+    if (this == REQUIRE_SENDER_AUTHENTICATION
+        && (version == ExchangeVersion.EXCHANGE_2010 || version == ExchangeVersion.EXCHANGE_2013)) {
+      return Optional.empty();
+    }
+    return newParameter();
   }
 
   /** Its Set-DistributionGroup parameter; empty when it can be given only at creation. */

@@ -87,13 +87,14 @@ public final class ModeRules {
         new Carrier("Enable-Mailbox", "Archive"),
         false,
         true);
+    // Enable-Mailbox takes ArchiveDatabase only in its Archive set: it rides on -Archive.
     row(
         ARCHIVE_DATABASE,
         PREMISE,
         ON_PREMISES,
         "ArchiveDatabase",
-        "ArchiveDatabase",
-        setMailbox("ArchiveDatabase"),
+        null,
+        new Carrier("Enable-Mailbox", "ArchiveDatabase"),
         false,
         false);
     // Moving a mailbox to another database needs a move request: creation only.
@@ -217,6 +218,23 @@ public final class ModeRules {
     row(LICENSES, ONLINE, Set.of(ExchangeVersion.ONLINE), null, null, null, true, false);
   }
 
+  /**
+   * Parameters a creation cmdlet takes, but not in the parameter set of this mailbox type (from
+   * Microsoft's syntax blocks); they are carried after creation instead.
+   */
+  private static final Map<String, Set<MailboxParameter>> NOT_IN_CREATION_SET =
+      Map.of(
+          "New-Mailbox/EQUIPMENT",
+              Set.of(MANAGED_FOLDER_MAILBOX_POLICY, MANAGED_FOLDER_MAILBOX_POLICY_ALLOWED),
+          "New-Mailbox/SHARED",
+              Set.of(MANAGED_FOLDER_MAILBOX_POLICY, MANAGED_FOLDER_MAILBOX_POLICY_ALLOWED),
+          "Enable-Mailbox/ROOM", Set.of(ADDRESS_BOOK_POLICY),
+          "Enable-Mailbox/EQUIPMENT", Set.of(ADDRESS_BOOK_POLICY),
+          "Enable-Mailbox/SHARED", Set.of(ADDRESS_BOOK_POLICY));
+
+  /** Parameters the tenant's directory holds for an Online user: re-planned on every update. */
+  private static final Set<MailboxParameter> DIRECTORY_MANAGED = Set.of(USAGE_LOCATION, LICENSES);
+
   private ModeRules() {}
 
   private static Carrier setMailbox(String parameter) {
@@ -295,6 +313,10 @@ public final class ModeRules {
       if (parameter == MAILBOX_TYPE) {
         return new Decision.Ignore("is ignored for existing mailboxes");
       }
+      if (DIRECTORY_MANAGED.contains(parameter) && type == MailboxType.USER) {
+        // the cloud directory keeps them for the user's whole life, not only at creation
+        return new Decision.Apply(Step.DIRECTORY, Optional.empty());
+      }
       return rule.update()
           .<Decision>map(c -> new Decision.Apply(Step.UPDATE, Optional.of(c)))
           .orElseGet(() -> new Decision.Ignore("can be set only when the mailbox is created"));
@@ -312,8 +334,18 @@ public final class ModeRules {
     if (parameter == MAILBOX_TYPE) {
       return new Decision.Apply(Step.AT_CREATION, Optional.empty());
     }
+    if (parameter == ACCOUNT_DISABLED && type.isResource()) {
+      // -AccountDisabled selects New-Mailbox's DisabledUser set; resource accounts are disabled
+      return new Decision.Ignore(
+          "applies to user mailboxes; a "
+              + type.switchName()
+              + " mailbox's account is disabled already");
+    }
     Optional<String> atCreation =
         cmdlet.get().equals("New-Mailbox") ? rule.newMailbox() : rule.enableMailbox();
+    if (NOT_IN_CREATION_SET.getOrDefault(cmdlet.get() + "/" + type, Set.of()).contains(parameter)) {
+      atCreation = Optional.empty();
+    }
     if (atCreation.isPresent()) {
       return new Decision.Apply(
           Step.AT_CREATION, Optional.of(new Carrier(cmdlet.get(), atCreation.get())));

@@ -2,6 +2,7 @@ package io.exchangekit.core.planning;
 
 import static io.exchangekit.core.group.GroupParameter.*;
 
+import io.exchangekit.core.error.UnknownObjectException;
 import io.exchangekit.core.error.ValidationException;
 import io.exchangekit.core.error.Violation;
 import io.exchangekit.core.group.DistributionGroupSettings;
@@ -44,16 +45,17 @@ public final class GroupPlanner {
     Commands followUps = new Commands(identity);
     if (current.isEmpty()) {
       if (!settings.has(NAME)) {
-        violations.add(new Violation(NAME.attributeName(), "is required to create a group"));
-        throw new ValidationException(violations);
+        throw new UnknownObjectException(
+            notFound(identity) + " To create the group, give its Name.");
       }
       ExchangeCommand.Builder create =
           ExchangeCommand.of("New-DistributionGroup", "create the group");
       for (GroupParameter p : settings.parameters()) {
         Object value = settings.value(p).orElseThrow();
-        if (p.newParameter().isPresent()) {
+        Optional<String> atCreation = p.newParameter(context.version());
+        if (atCreation.isPresent()) {
           if (!(value instanceof MultiValue m) || !m.applyTo(Set.of()).isEmpty()) {
-            create.with(p.newParameter().get(), Values.toParameter(value));
+            create.with(atCreation.get(), Values.toParameter(value));
           }
         } else {
           followUps
@@ -112,11 +114,7 @@ public final class GroupPlanner {
   public static ProvisioningPlan changeMembers(
       RecipientIdentity group, MultiValue change, Optional<GroupState> current) {
     if (current.isEmpty()) {
-      throw new io.exchangekit.core.error.UnknownObjectException(
-          "The operation couldn't be performed because object '"
-              + group
-              + "' couldn't be found. If the group was created directly in Active Directory,"
-              + " Exchange may not see it: check that it exists in the Exchange admin center.");
+      throw new UnknownObjectException(notFound(group));
     }
     return ProvisioningPlan.of(
         new ExchangePlan(memberCommands(group, change, current.get().members())), List.of());
@@ -134,6 +132,14 @@ public final class GroupPlanner {
                     .text("Identity", identity)
                     .build())),
         List.of());
+  }
+
+  /** Exchange's not-found text, with the seed's hint about groups created directly in AD. */
+  static String notFound(RecipientIdentity group) {
+    return "The operation couldn't be performed because object '"
+        + group
+        + "' couldn't be found. If the group was created directly in Active Directory, Exchange"
+        + " may not see it: check that it exists in the Exchange admin center.";
   }
 
   private static List<ExchangeCommand> memberCommands(

@@ -73,18 +73,21 @@ public final class MailboxPlanner {
     if (operation == Operation.CREATE) {
       requireForCreation(request, mode, type, current, cloudUser, catalog, violations);
     }
+    Notes notes = new Notes(context.options().strict(), warnings, violations);
     List<Decided> decided = new ArrayList<>();
     for (MailboxParameter p : request.settings().parameters()) {
       if (STRUCTURAL.contains(p) && !(p == MAILBOX_TYPE && operation == Operation.UPDATE)) {
         continue; // the creation command carries them
       }
       Decision d = ModeRules.decide(p, mode, context.version(), operation, type);
-      if (d instanceof Decision.Ignore ignore) {
-        if (context.options().strict()) {
-          violations.add(new Violation(p.attributeName(), ignore.reason()));
-        } else {
-          warnings.add(new Warning(p.attributeName(), "ignored: " + ignore.reason()));
+      if (d instanceof Decision.Apply apply) {
+        Optional<String> reason = cannotApply(p, apply, request, current);
+        if (reason.isPresent()) {
+          d = new Decision.Ignore(reason.get());
         }
+      }
+      if (d instanceof Decision.Ignore ignore) {
+        notes.ignore(p.attributeName(), ignore.reason());
       } else {
         decided.add(new Decided(p, (Decision.Apply) d));
       }
@@ -124,15 +127,8 @@ public final class MailboxPlanner {
             value(request, d),
             currentValue,
             current,
-            warnings);
+            notes);
       }
-    }
-    if (followUps.has("Enable-Mailbox") && !followUps.of("Enable-Mailbox").build().has("Archive")) {
-      followUps.drop("Enable-Mailbox");
-      warnings.add(
-          new Warning(
-              ARCHIVE_DATABASE.attributeName(),
-              "ignored: applies only when the archive is created (IsArchive True)"));
     }
     commands.addAll(followUps.build());
 
@@ -142,6 +138,28 @@ public final class MailboxPlanner {
           new DirectoryPlan(directoryConvergence(request, context, cloudUser.get(), catalog));
     }
     return new ProvisioningPlan(new ExchangePlan(commands), directory, warnings, List.of(), false);
+  }
+
+  /** Why a parameter the table applies cannot be carried out for this mailbox, if it cannot. */
+  private static Optional<String> cannotApply(
+      MailboxParameter p, Decision.Apply apply, MailboxRequest request, MailboxState current) {
+    Optional<Carrier> carrier = apply.carrier();
+    boolean archiveRequested =
+        request.settings().get(IS_ARCHIVE, Boolean.class).orElse(false)
+            && !current.values().get(IS_ARCHIVE, Boolean.class).orElse(false);
+    if (p == ARCHIVE_DATABASE
+        && carrier.map(Carrier::cmdlet).filter("Enable-Mailbox"::equals).isPresent()
+        && !archiveRequested) {
+      return Optional.of("applies only when the archive is created (IsArchive True)");
+    }
+    if (ModeRules.rule(p).switchParameter()
+        && (apply.step() == Step.UPDATE || apply.step() == Step.AFTER_CREATION)
+        && Boolean.FALSE.equals(request.settings().value(p).orElse(null))
+        && Boolean.TRUE.equals(current.values().value(p).orElse(null))) {
+      return Optional.of(
+          carrier.map(Carrier::cmdlet).orElse("Exchange") + " can set it but not clear it");
+    }
+    return Optional.empty();
   }
 
   private static void requireForCreation(
@@ -276,7 +294,7 @@ public final class MailboxPlanner {
       Object desired,
       Object currentValue,
       MailboxState current,
-      List<Warning> warnings) {
+      Notes notes) {
     ExchangeCommand.Builder command;
     if (desired instanceof MultiValue m) {
       Set<String> now = Values.current(currentValue);
@@ -296,11 +314,6 @@ public final class MailboxPlanner {
     if (ModeRules.rule(p).switchParameter()) {
       if (Boolean.TRUE.equals(desired)) {
         commands.of(carrier.cmdlet()).flag(carrier.parameter());
-      } else if (Boolean.TRUE.equals(currentValue)) {
-        warnings.add(
-            new Warning(
-                p.attributeName(),
-                "ignored: " + carrier.cmdlet() + " can set it but not clear it"));
       }
       return;
     }
@@ -418,4 +431,15 @@ public final class MailboxPlanner {
   }
 
   private record Decided(MailboxParameter parameter, Decision.Apply decision) {}
+
+  /** Where an ignored parameter goes: a warning, or a violation in strict mode. */
+  private record Notes(boolean strict, List<Warning> warnings, List<Violation> violations) {
+    void ignore(String parameter, String reason) {
+      if (strict) {
+        violations.add(new Violation(parameter, reason));
+      } else {
+        warnings.add(new Warning(parameter, "ignored: " + reason));
+      }
+    }
+  }
 }

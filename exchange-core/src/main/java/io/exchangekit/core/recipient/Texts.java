@@ -22,7 +22,7 @@ public final class Texts {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
+      if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
         throw new IllegalArgumentException(
             "'"
                 + field

@@ -43,7 +43,7 @@ final class DirectoryServices
         LicensePlanner.plan(
             user.licenses(),
             command.licenses(),
-            directory.subscribedSkus(),
+            directory.subscribedSkus(command.licenses()),
             command.removeUnlisted());
     DirectoryPlan actions =
         plan.isEmpty()

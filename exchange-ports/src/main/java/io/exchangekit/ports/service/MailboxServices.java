@@ -18,6 +18,7 @@ import io.exchangekit.ports.in.mailbox.RemoveMailboxUseCase;
 import io.exchangekit.ports.in.mailbox.ResetPasswordCommand;
 import io.exchangekit.ports.in.mailbox.ResetPasswordUseCase;
 import io.exchangekit.ports.in.mailbox.UnlockMailboxUseCase;
+import java.util.List;
 
 /** The mailbox use cases: load state, plan, run. */
 final class MailboxServices
@@ -46,7 +47,7 @@ final class MailboxServices
             context,
             state(mode, command.identity()),
             targets.cloudUser(mode, command.identity()),
-            targets.catalog(mode));
+            targets.catalog(mode, command.settings().licenses()));
     return targets.execute(mode.scope(), plan, command.dryRun());
   }
 
@@ -59,7 +60,7 @@ final class MailboxServices
             targets.context(mode),
             state(mode, command.identity()),
             targets.cloudUser(mode, command.identity()),
-            targets.catalog(mode));
+            targets.catalog(mode, List.of()));
     return targets.execute(mode.scope(), plan, command.dryRun());
   }
 

@@ -3,6 +3,7 @@ package io.exchangekit.ports.service;
 import io.exchangekit.core.directory.CloudUser;
 import io.exchangekit.core.error.ExchangeConnectorException;
 import io.exchangekit.core.error.ModeNotSupportedException;
+import io.exchangekit.core.license.LicenseSelection;
 import io.exchangekit.core.license.SkuCatalog;
 import io.exchangekit.core.mode.ConnectorMode;
 import io.exchangekit.core.mode.Scope;
@@ -80,8 +81,9 @@ final class Targets {
     return directory().findUser(upn);
   }
 
-  SkuCatalog catalog(ConnectorMode mode) {
-    return mode.isOnline() ? directory().subscribedSkus() : new SkuCatalog(List.of());
+  /** The tenant's SKUs, refreshed when one of the named licences is not in the cached copy. */
+  SkuCatalog catalog(ConnectorMode mode, List<LicenseSelection> needed) {
+    return mode.isOnline() ? directory().subscribedSkus(needed) : new SkuCatalog(List.of());
   }
 
   /** Runs the plan (Exchange first, then the directory) unless this is a dry run. */

@@ -65,8 +65,10 @@ public final class EmulatorSession implements AutoCloseable {
             () -> {
               try {
                 ps.serve();
+                alive = false;
                 outbox.add(new ScriptResult(buffer.toString(), true, false, false));
               } catch (FaultyHost.Crash | java.io.IOException e) {
+                alive = false;
                 outbox.add(new ScriptResult("", false, false, true));
               } finally {
                 alive = false;

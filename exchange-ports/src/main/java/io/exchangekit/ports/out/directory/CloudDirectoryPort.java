@@ -1,9 +1,11 @@
 package io.exchangekit.ports.out.directory;
 
 import io.exchangekit.core.directory.CloudUser;
+import io.exchangekit.core.license.LicenseSelection;
 import io.exchangekit.core.license.SkuCatalog;
 import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.recipient.UserPrincipalName;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,19 @@ public interface CloudDirectoryPort {
    * @throws io.exchangekit.core.error.ExchangeConnectorException when the directory fails
    */
   SkuCatalog subscribedSkus();
+
+  /**
+   * The tenant's subscribed SKUs, read again first when the cached ones do not know a licence or
+   * plan named in {@code needed} (a SKU bought, or a plan added to one, since the last read). Call
+   * it before planning licences so that such a name resolves without waiting for the cache period.
+   *
+   * @param needed the selections about to be planned; never null
+   * @return never null
+   * @throws io.exchangekit.core.error.ExchangeConnectorException when the directory fails
+   */
+  default SkuCatalog subscribedSkus(Collection<LicenseSelection> needed) {
+    return subscribedSkus();
+  }
 
   /**
    * Applies every action of the plan in order. Each action converges: creating a user that exists

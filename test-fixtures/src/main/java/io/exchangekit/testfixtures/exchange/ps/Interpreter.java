@@ -134,7 +134,7 @@ final class Interpreter {
     builtin("ForEach-Object", Param.of("Process", "ScriptBlock").at(0).required());
     builtin(
         "Where-Object",
-        Param.of("FilterScript", "ScriptBlock").at(0),
+        Param.of("FilterScript", "ScriptBlock"),
         Param.of("Property", "String").at(0),
         Param.of("Value", "Object").at(1),
         Param.of("EQ", "SwitchParameter"),
@@ -520,6 +520,10 @@ final class Interpreter {
             cmd);
       }
       String p = positional.remove(0);
+      if (meta.name().equals("Where-Object") && v instanceof ScriptBlock) {
+        p = "FilterScript";
+        positional.add(0, "Property");
+      }
       params.put(p, convert(meta, p, v));
     }
     Resolution r = meta.resolve(params.keySet());

@@ -1,0 +1,351 @@
+package io.exchangekit.adapter.graph;
+
+import com.microsoft.graph.models.PasswordProfile;
+import com.microsoft.graph.models.User;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.graph.users.item.assignlicense.AssignLicensePostRequestBody;
+import io.exchangekit.core.directory.CloudUser;
+import io.exchangekit.core.error.AlreadyExistsException;
+import io.exchangekit.core.error.InvalidValueException;
+import io.exchangekit.core.error.UnknownObjectException;
+import io.exchangekit.core.license.AssignedLicense;
+import io.exchangekit.core.license.LicensePlan;
+import io.exchangekit.core.license.LicenseSelection;
+import io.exchangekit.core.license.ServicePlan;
+import io.exchangekit.core.license.SkuCatalog;
+import io.exchangekit.core.license.SubscribedSku;
+import io.exchangekit.core.plan.DirectoryAction.CreateCloudUser;
+import io.exchangekit.core.recipient.DisplayName;
+import io.exchangekit.core.recipient.UsageLocation;
+import io.exchangekit.core.recipient.UserPrincipalName;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Graph calls behind the cloud-directory port, each one idempotent: it reads what is there
+ * first where a blind write could fail or do harm, so a repeated call converges.
+ */
+final class GraphDirectoryClient {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GraphDirectoryClient.class);
+  private static final String[] USER_PROPERTIES = {
+    "id", "userPrincipalName", "displayName", "accountEnabled", "usageLocation", "assignedLicenses"
+  };
+  private static final String LICENCES = "LicensesToAssignJson";
+
+  private final GraphServiceClient graph;
+  private final GraphCalls calls;
+  private final SkuCatalogCache catalog;
+  private final PasswordGenerator passwords = new PasswordGenerator(new SecureRandom());
+
+  GraphDirectoryClient(GraphServiceClient graph, GraphCalls calls, Duration skuTtl, Clock clock) {
+    this.graph = graph;
+    this.calls = calls;
+    this.catalog = new SkuCatalogCache(this::readCatalog, skuTtl, clock);
+  }
+
+  SkuCatalogCache catalogCache() {
+    return catalog;
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  Optional<CloudUser> findUser(UserPrincipalName upn) {
+    try {
+      User u =
+          calls.call(
+              "get user",
+              () ->
+                  graph
+                      .users()
+                      .byUserId(upn.value())
+                      .get(rc -> rc.queryParameters.select = USER_PROPERTIES.clone()));
+      return Optional.of(toCloudUser(u));
+    } catch (UnknownObjectException gone) {
+      return Optional.empty();
+    }
+  }
+
+  SkuCatalog subscribedSkus() {
+    return catalog.get();
+  }
+
+  /** The catalog, read again on a miss of one of these licence or plan names. */
+  SkuCatalog subscribedSkus(Collection<LicenseSelection> needed) {
+    return catalog.covering(c -> needed.stream().allMatch(s -> resolves(c, s)));
+  }
+
+  private static boolean resolves(SkuCatalog catalog, LicenseSelection s) {
+    return catalog
+        .find(s.sku())
+        .map(sku -> s.disabledPlans().stream().allMatch(p -> sku.plan(p).isPresent()))
+        .orElse(false);
+  }
+
+  private SkuCatalog readCatalog() {
+    var response = calls.call("list subscribedSkus", () -> graph.subscribedSkus().get());
+    List<SubscribedSku> skus = new ArrayList<>();
+    for (com.microsoft.graph.models.SubscribedSku s : response.getValue()) {
+      List<ServicePlan> plans = new ArrayList<>();
+      if (s.getServicePlans() != null) {
+        s.getServicePlans()
+            .forEach(p -> plans.add(new ServicePlan(p.getServicePlanId(), p.getServicePlanName())));
+      }
+      int enabled =
+          s.getPrepaidUnits() == null || s.getPrepaidUnits().getEnabled() == null
+              ? 0
+              : s.getPrepaidUnits().getEnabled();
+      int consumed = s.getConsumedUnits() == null ? 0 : s.getConsumedUnits();
+      skus.add(
+          new SubscribedSku(
+              s.getAccountName() == null ? "" : s.getAccountName(),
+              s.getSkuId(),
+              s.getSkuPartNumber(),
+              plans,
+              enabled,
+              consumed));
+    }
+    LOG.debug("read {} subscribed SKUs", skus.size());
+    return new SkuCatalog(skus);
+  }
+
+  private static CloudUser toCloudUser(User u) {
+    List<AssignedLicense> licences = new ArrayList<>();
+    if (u.getAssignedLicenses() != null) {
+      for (com.microsoft.graph.models.AssignedLicense l : u.getAssignedLicenses()) {
+        licences.add(
+            new AssignedLicense(
+                l.getSkuId(),
+                l.getDisabledPlans() == null ? Set.of() : new HashSet<>(l.getDisabledPlans())));
+      }
+    }
+    return new CloudUser(
+        u.getId(),
+        UserPrincipalName.of(u.getUserPrincipalName()),
+        DisplayName.of(u.getDisplayName()),
+        u.getAccountEnabled() == null || u.getAccountEnabled(),
+        usageLocation(u),
+        licences);
+  }
+
+  /** Graph's usage location; one the domain does not know (a code newer than the JDK) is absent. */
+  private static Optional<UsageLocation> usageLocation(User u) {
+    String code = u.getUsageLocation();
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(UsageLocation.of(code));
+    } catch (IllegalArgumentException unknown) {
+      LOG.warn(
+          "user {} has usage location '{}', which is not an ISO 3166 code known here",
+          u.getUserPrincipalName(),
+          code);
+      return Optional.empty();
+    }
+  }
+
+  private CloudUser existing(UserPrincipalName upn) {
+    return findUser(upn)
+        .orElseThrow(
+            () ->
+                new UnknownObjectException(
+                    "cloud user '" + upn + "' does not exist in the tenant"));
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  /** Creates the user, or converges an existing one; true when it was created now. */
+  boolean createUser(CreateCloudUser a) {
+    Optional<CloudUser> found = findUser(a.user());
+    if (found.isPresent()) {
+      converge(found.get(), a);
+      return false;
+    }
+    boolean generated = a.password().isEmpty();
+    String password = a.password().map(s -> s.reveal()).orElseGet(passwords::next);
+    try {
+      calls.call(
+          "create user",
+          () -> {
+            User u = new User();
+            u.setAccountEnabled(true);
+            u.setDisplayName(a.displayName().value());
+            u.setMailNickname(a.mailNickname().value());
+            u.setUserPrincipalName(a.user().value());
+            u.setUsageLocation(a.usageLocation().value());
+            PasswordProfile p = new PasswordProfile();
+            p.setPassword(password);
+            // a generated password is known to nobody: whoever signs in first must set their own
+            p.setForceChangePasswordNextSignIn(generated);
+            u.setPasswordProfile(p);
+            return graph.users().post(u);
+          });
+    } catch (AlreadyExistsException raced) {
+      // an earlier attempt got through before its answer was lost, or someone else created it
+      converge(existing(a.user()), a);
+      return false;
+    }
+    LOG.info("created cloud user {}", a.user());
+    return true;
+  }
+
+  private void converge(CloudUser u, CreateCloudUser a) {
+    boolean sameName = u.displayName().equals(a.displayName());
+    boolean sameLocation = u.usageLocation().map(a.usageLocation()::equals).orElse(false);
+    if (!sameName || !sameLocation) {
+      patch(
+          a.user(),
+          "update user",
+          p -> {
+            p.setDisplayName(a.displayName().value());
+            p.setUsageLocation(a.usageLocation().value());
+            return p;
+          });
+    }
+    LOG.info("cloud user {} already exists; converged", a.user());
+  }
+
+  void setUsageLocation(UserPrincipalName upn, UsageLocation location) {
+    patch(
+        upn,
+        "set usage location",
+        p -> {
+          p.setUsageLocation(location.value());
+          return p;
+        });
+  }
+
+  void setSignIn(UserPrincipalName upn, boolean enabled) {
+    patch(
+        upn,
+        enabled ? "allow sign-in" : "block sign-in",
+        p -> {
+          p.setAccountEnabled(enabled);
+          return p;
+        });
+  }
+
+  private void patch(UserPrincipalName upn, String operation, Function<User, User> fill) {
+    calls.run(operation, () -> graph.users().byUserId(upn.value()).patch(fill.apply(new User())));
+  }
+
+  void revokeSessions(UserPrincipalName upn) {
+    calls.call(
+        "revoke sign-in sessions",
+        () -> graph.users().byUserId(upn.value()).revokeSignInSessions().post());
+  }
+
+  /** Deletes the user; false when there was nothing to delete. */
+  boolean deleteUser(UserPrincipalName upn) {
+    try {
+      calls.run("delete user", () -> graph.users().byUserId(upn.value()).delete());
+      LOG.info("deleted cloud user {}", upn);
+      return true;
+    } catch (UnknownObjectException gone) {
+      return false;
+    }
+  }
+
+  /**
+   * Applies a licence plan against what the user holds now: licences already held with the same
+   * disabled plans are not sent again, and only held licences are removed. Every SKU and plan id is
+   * checked against the catalog (read again on a miss) before anything is written.
+   *
+   * @return the plan actually sent, empty when nothing had to change
+   */
+  LicensePlan assignLicenses(UserPrincipalName upn, LicensePlan plan) {
+    SkuCatalog skus = catalog.covering(c -> unknownIds(plan, c).isEmpty());
+    List<String> unknown = unknownIds(plan, skus);
+    if (!unknown.isEmpty()) {
+      throw new InvalidValueException(
+          "licences or plans not subscribed by this tenant: " + unknown, List.of(LICENCES));
+    }
+    for (int pass = 1; ; pass++) {
+      CloudUser user = existing(upn);
+      LicensePlan effective = effective(plan, user);
+      if (effective.isEmpty()) {
+        return effective;
+      }
+      try {
+        send(user.id(), effective);
+      } catch (InvalidValueException e) {
+        // a removal that an earlier, seemingly failed attempt already carried out: look again once
+        if (pass == 1 && e.getMessage().contains("does not have a corresponding license")) {
+          continue;
+        }
+        throw e;
+      }
+      LOG.info(
+          "licences of {}: added or changed {}, removed {}",
+          upn,
+          effective.add().stream().map(AssignedLicense::skuId).toList(),
+          effective.remove());
+      return effective;
+    }
+  }
+
+  /** The part of the plan that still has to change for this user. */
+  private static LicensePlan effective(LicensePlan plan, CloudUser user) {
+    Map<UUID, Set<UUID>> held =
+        user.licenses().stream()
+            .collect(Collectors.toMap(AssignedLicense::skuId, AssignedLicense::disabledPlans));
+    List<AssignedLicense> add =
+        plan.add().stream().filter(l -> !l.disabledPlans().equals(held.get(l.skuId()))).toList();
+    Set<UUID> remove = new LinkedHashSet<>(plan.remove());
+    remove.retainAll(held.keySet());
+    return new LicensePlan(add, remove);
+  }
+
+  private void send(String userId, LicensePlan effective) {
+    calls.call(
+        "assign licenses",
+        () -> {
+          // a fresh body per attempt: the SDK sends a model it already sent as {}
+          AssignLicensePostRequestBody body = new AssignLicensePostRequestBody();
+          List<com.microsoft.graph.models.AssignedLicense> adds = new ArrayList<>();
+          for (AssignedLicense l : effective.add()) {
+            com.microsoft.graph.models.AssignedLicense g =
+                new com.microsoft.graph.models.AssignedLicense();
+            g.setSkuId(l.skuId());
+            g.setDisabledPlans(new ArrayList<>(l.disabledPlans()));
+            adds.add(g);
+          }
+          // both lists always present: Graph rejects a body missing either key
+          body.setAddLicenses(adds);
+          body.setRemoveLicenses(new ArrayList<>(effective.remove()));
+          return graph.users().byUserId(userId).assignLicense().post(body);
+        });
+  }
+
+  private static List<String> unknownIds(LicensePlan plan, SkuCatalog catalog) {
+    List<String> unknown = new ArrayList<>();
+    for (AssignedLicense l : plan.add()) {
+      Optional<SubscribedSku> sku = catalog.find(l.skuId());
+      if (sku.isEmpty()) {
+        unknown.add("SKU " + l.skuId());
+        continue;
+      }
+      Set<UUID> plans =
+          sku.get().servicePlans().stream().map(ServicePlan::id).collect(Collectors.toSet());
+      l.disabledPlans().stream()
+          .filter(p -> !plans.contains(p))
+          .forEach(p -> unknown.add("plan " + p + " of " + sku.get().skuPartNumber()));
+    }
+    return unknown;
+  }
+}

@@ -1,0 +1,71 @@
+package io.exchangekit.adapter.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.exchangekit.core.license.LicensePlan;
+import io.exchangekit.core.license.LicensePlanner;
+import io.exchangekit.core.plan.DirectoryAction;
+import io.exchangekit.core.recipient.UsageLocation;
+import io.exchangekit.core.recipient.UserPrincipalName;
+import io.exchangekit.ports.out.directory.CloudDirectoryPort;
+import io.exchangekit.ports.spi.Backends;
+import io.exchangekit.testfixtures.contract.CloudDirectoryPortContract;
+import io.exchangekit.testfixtures.graph.ContosoTenant;
+import io.exchangekit.testfixtures.graph.GraphEmulator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The port contract on the Graph adapter, over HTTPS against the emulator with real msal4j token
+ * acquisition.
+ */
+class GraphCloudDirectoryAdapterTest extends CloudDirectoryPortContract {
+
+  private GraphEmulator emulator;
+
+  @Override
+  protected CloudDirectoryPort createPort() {
+    emulator = GraphEmulator.start();
+    return GraphDirectoryProvider.create(EmulatorSetup.config(emulator));
+  }
+
+  @Override
+  protected void closePort() {
+    emulator.close();
+  }
+
+  @Test
+  void givenALicenceWithExchange_apply_tellsTheEmulatorsLicenceListener() {
+    List<String> events = new ArrayList<>();
+    emulator.onLicenceChange(
+        (upn, name, exchange) -> events.add(upn + "|" + name + "|" + exchange));
+    UserPrincipalName carol = UserPrincipalName.of(ContosoTenant.CAROL);
+    LicensePlan e3 =
+        LicensePlanner.plan(
+            List.of(), List.of(selection("contoso:ENTERPRISEPACK")), port.subscribedSkus(), false);
+    apply(
+        new DirectoryAction.SetUsageLocation(carol, UsageLocation.of("US")),
+        new DirectoryAction.AssignLicenses(carol, e3));
+    assertEquals(List.of(ContosoTenant.CAROL + "|Carol Baker|true"), events);
+  }
+
+  @Test
+  void givenTheClassPath_serviceLoader_findsTheGraphProvider() {
+    assertEquals(
+        GraphDirectoryProvider.NAME,
+        Backends.cloudDirectory(Optional.empty(), getClass().getClassLoader()).name());
+  }
+
+  @Test
+  void givenRepeatedPlans_subscribedSkus_isReadOncePerCachePeriod() {
+    for (int i = 0; i < 5; i++) {
+      port.subscribedSkus();
+      apply(new DirectoryAction.SetSignIn(UserPrincipalName.of(ContosoTenant.CAROL), true));
+    }
+    assertEquals(1, emulator.subscribedSkusCalls());
+    assertTrue(emulator.tokensIssued() <= 1);
+  }
+}

@@ -1,0 +1,247 @@
+package io.exchangekit.adapter.openiam;
+
+import io.exchangekit.adapter.openiam.mapping.MappedRequest;
+import io.exchangekit.adapter.openiam.mapping.RequestMapper;
+import io.exchangekit.adapter.openiam.mapping.UseCaseCall;
+import io.exchangekit.adapter.openiam.model.ManagedSystem;
+import io.exchangekit.adapter.openiam.model.OpenIamAttribute;
+import io.exchangekit.adapter.openiam.model.OpenIamErrorCode;
+import io.exchangekit.adapter.openiam.model.OpenIamObject;
+import io.exchangekit.adapter.openiam.model.OpenIamRequest;
+import io.exchangekit.adapter.openiam.model.OpenIamRequestException;
+import io.exchangekit.adapter.openiam.model.OpenIamResponse;
+import io.exchangekit.adapter.openiam.wire.OpenIamWireCodec;
+import io.exchangekit.core.error.ExchangeConnectorException;
+import io.exchangekit.core.mode.ExchangeVersion;
+import io.exchangekit.core.search.RecipientRecord;
+import io.exchangekit.ports.in.Outcome;
+import io.exchangekit.ports.service.ExchangeUseCases;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The OpenIAM connector: turns one request into one response by way of ExchangeKit's use cases.
+ *
+ * <p>Transports (a command-line runner, a RabbitMQ consumer) call {@link #handle(String)}, which
+ * never throws: bad input, refused search strings and target failures all come back as a FAILURE
+ * response with an OpenIAM error code. A transport that needs the request first (for example to
+ * serialise requests for the same identity) calls {@link #decode}, then {@link
+ * #handle(OpenIamRequest)} and {@link #encode}. Secrets (the header password, password attributes)
+ * never appear in responses or logs. Thread-safe.
+ *
+ * <pre>{@code
+ * OpenIamConnector connector = OpenIamConnector.of(ExchangeUseCases.builder()
+ *     .premise(onPremisesBackend)
+ *     .build());
+ * String responseJson = connector.handle(requestJson);
+ * }</pre>
+ */
+public final class OpenIamConnector {
+  private static final Logger LOG = LoggerFactory.getLogger(OpenIamConnector.class);
+  private static final String LAST_RESORT =
+      "{\"requestId\":null,\"status\":\"FAILURE\",\"errorCode\":\"otherError\","
+          + "\"errorMessages\":[\"the response could not be encoded\"],\"messages\":[],"
+          + "\"warnings\":[],\"pending\":[],\"completedSteps\":[],\"dryRun\":false,"
+          + "\"plan\":null,\"retryable\":false,\"objects\":[]}";
+
+  private final Function<ManagedSystem, ExchangeUseCases> useCases;
+  private final OpenIamWireCodec codec = new OpenIamWireCodec();
+
+  private OpenIamConnector(Function<ManagedSystem, ExchangeUseCases> useCases) {
+    this.useCases = useCases;
+  }
+
+  /**
+   * A connector that serves every request with the same use cases (the managed-system header is
+   * still validated).
+   *
+   * @param useCases never null
+   */
+  public static OpenIamConnector of(ExchangeUseCases useCases) {
+    Objects.requireNonNull(useCases, "'useCases' must not be null");
+    return new OpenIamConnector(m -> useCases);
+  }
+
+  /**
+   * A connector that picks the use cases per managed system, e.g. to connect with the login, URL
+   * and password each request carries. The resolver is called after the request was validated; an
+   * {@link IllegalArgumentException} or {@link IllegalStateException} it throws is reported as
+   * {@code invalidConfiguration}.
+   *
+   * @param resolver never null; must not return null
+   */
+  public static OpenIamConnector perManagedSystem(
+      Function<ManagedSystem, ExchangeUseCases> resolver) {
+    return new OpenIamConnector(Objects.requireNonNull(resolver, "'resolver' must not be null"));
+  }
+
+  /**
+   * Handles one request text and returns one response text. Never throws.
+   *
+   * @param requestJson the request; may be null or malformed
+   * @return the response JSON; never null
+   */
+  public String handle(String requestJson) {
+    OpenIamResponse response;
+    try {
+      response = handle(decode(requestJson));
+    } catch (OpenIamRequestException e) {
+      LOG.info("OpenIAM request refused: {} {}", e.errorCode(), e.getMessage());
+      response = Responses.failure(Optional.empty(), e);
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("OpenIAM request could not be read: {}", e.getClass().getName());
+      response =
+          Responses.failure(
+              Optional.empty(),
+              OpenIamErrorCode.MALFORMED_REQUEST,
+              "the request could not be read (" + e.getClass().getSimpleName() + ")");
+    }
+    try {
+      return encode(response);
+    } catch (RuntimeException e) {
+      LOG.error("OpenIAM response could not be encoded: {}", e.getClass().getName());
+      return LAST_RESORT;
+    }
+  }
+
+  /**
+   * Decodes a request text, for transports that need the request before handling it.
+   *
+   * @throws OpenIamRequestException naming what is wrong; never echoing a secret
+   */
+  public OpenIamRequest decode(String requestJson) {
+    return codec.decodeRequest(requestJson);
+  }
+
+  /** Encodes a response as JSON. */
+  public String encode(OpenIamResponse response) {
+    return codec.encodeResponse(response);
+  }
+
+  /**
+   * Handles one request. Never throws.
+   *
+   * @param request never null
+   * @return the response; never null
+   */
+  public OpenIamResponse handle(OpenIamRequest request) {
+    Objects.requireNonNull(request, "'request' must not be null");
+    List<String> secrets = secrets(request);
+    Optional<String> id = request.requestId();
+    OpenIamResponse response;
+    try {
+      response = run(request);
+    } catch (OpenIamRequestException e) {
+      response = Responses.failure(id, e);
+    } catch (ExchangeConnectorException e) {
+      response = Responses.failure(id, e);
+    } catch (IllegalArgumentException e) {
+      // a value the domain refused while planning: the request's fault, named by the message
+      response =
+          Responses.failure(
+              id,
+              OpenIamErrorCode.INVALID_ATTRIBUTE,
+              e.getMessage() == null ? "a value of the request is invalid" : e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "OpenIAM {} request {} failed unexpectedly: {}",
+          request.operation(),
+          id.orElse("-"),
+          Responses.scrub(String.valueOf(e), secrets));
+      response =
+          Responses.failure(
+              id,
+              OpenIamErrorCode.OTHER_ERROR,
+              "internal error: "
+                  + e.getClass().getSimpleName()
+                  + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
+    response = Responses.scrub(response, secrets);
+    LOG.info(
+        "OpenIAM {} {} request {}: {}{}",
+        request.operation(),
+        request.objectType().map(Enum::name).orElse("-"),
+        id.orElse("-"),
+        response.status(),
+        response.errorCode().map(c -> " " + c.wireName()).orElse(""));
+    return response;
+  }
+
+  private OpenIamResponse run(OpenIamRequest request) {
+    MappedRequest mapped = RequestMapper.map(request);
+    ExchangeUseCases uc;
+    try {
+      uc = Objects.requireNonNull(useCases.apply(mapped.managedSystem()), "no use cases");
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      throw new OpenIamRequestException(
+          OpenIamErrorCode.INVALID_CONFIGURATION,
+          "managed system: " + (e.getMessage() == null ? "cannot be used" : e.getMessage()));
+    }
+    Optional<String> id = request.requestId();
+    UseCaseCall call = mapped.call();
+    if (call instanceof UseCaseCall.TestConnection t) {
+      ExchangeVersion version = uc.testConnection().test(t.scope());
+      return Responses.tested(id, t.scope(), version);
+    }
+    if (call instanceof UseCaseCall.Search s) {
+      List<OpenIamObject> objects = new ArrayList<>();
+      try (Stream<RecipientRecord> records = uc.searchRecipients().search(s.query())) {
+        records.forEach(r -> objects.add(Responses.object(r, s.requestedAttributes())));
+      }
+      return Responses.found(id, mapped.warnings(), objects);
+    }
+    List<Outcome> outcomes = new ArrayList<>();
+    if (call instanceof UseCaseCall.ProvisionMailbox c) {
+      outcomes.add(uc.provisionMailbox().provision(c.command()));
+    } else if (call instanceof UseCaseCall.RemoveMailbox c) {
+      outcomes.add(uc.removeMailbox().remove(c.command()));
+    } else if (call instanceof UseCaseCall.LockMailbox c) {
+      outcomes.add(uc.lockMailbox().lock(c.command()));
+    } else if (call instanceof UseCaseCall.UnlockMailbox c) {
+      outcomes.add(uc.unlockMailbox().unlock(c.command()));
+    } else if (call instanceof UseCaseCall.ResetPassword c) {
+      outcomes.add(uc.resetPassword().resetPassword(c.command()));
+    } else if (call instanceof UseCaseCall.SaveGroup c) {
+      Outcome saved = uc.saveDistributionGroup().save(c.command());
+      outcomes.add(saved);
+      boolean created =
+          saved.plan().exchange().commands().stream()
+              .anyMatch(command -> command.cmdlet().equals("New-DistributionGroup"));
+      // A group this request created has no members to remove.
+      if (c.memberRemovals().isPresent() && !created) {
+        try {
+          outcomes.add(uc.changeGroupMembers().changeMembers(c.memberRemovals().get()));
+        } catch (ExchangeConnectorException e) {
+          List<String> done = new ArrayList<>(saved.completedSteps());
+          done.addAll(e.completedSteps());
+          throw e.withCompletedSteps(done);
+        }
+      }
+    } else if (call instanceof UseCaseCall.DeleteGroup c) {
+      outcomes.add(uc.deleteDistributionGroup().delete(c.command()));
+    } else {
+      throw new IllegalStateException("no use case for " + call.getClass().getSimpleName());
+    }
+    return Responses.fromOutcomes(id, mapped.warnings(), outcomes);
+  }
+
+  /** The request's secrets, longest first, so that none is revealed by a shorter one's mask. */
+  private static List<String> secrets(OpenIamRequest request) {
+    List<String> secrets = new ArrayList<>();
+    request.metaData().password().ifPresent(p -> secrets.add(p.reveal()));
+    for (OpenIamAttribute a : request.attributes()) {
+      if (a.isSecret()) {
+        a.texts().stream().filter(t -> !t.isEmpty()).forEach(secrets::add);
+      }
+    }
+    secrets.sort(Comparator.comparingInt(String::length).reversed());
+    return secrets;
+  }
+}

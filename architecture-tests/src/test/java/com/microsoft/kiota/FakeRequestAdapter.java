@@ -1,0 +1,4 @@
+package com.microsoft.kiota;
+
+/** Stand-in for a Kiota type, used only by the architecture fixtures. */
+public interface FakeRequestAdapter {}

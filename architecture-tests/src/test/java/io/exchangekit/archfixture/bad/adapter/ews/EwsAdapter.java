@@ -1,0 +1,4 @@
+package io.exchangekit.archfixture.bad.adapter.ews;
+
+/** Violates "every class belongs to a declared module": an adapter nobody declared. */
+final class EwsAdapter {}

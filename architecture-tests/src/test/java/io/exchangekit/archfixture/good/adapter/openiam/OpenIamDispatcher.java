@@ -1,0 +1,19 @@
+package io.exchangekit.archfixture.good.adapter.openiam;
+
+import io.exchangekit.archfixture.good.core.Mailbox;
+import io.exchangekit.archfixture.good.ports.out.MailboxPort;
+import io.exchangekit.archfixture.good.ports.service.ExchangeUseCases;
+import java.util.List;
+
+/** Driving adapter: reaches the use cases through the public factory and its builder. */
+public final class OpenIamDispatcher {
+  private final ExchangeUseCases useCases;
+
+  public OpenIamDispatcher(MailboxPort port) {
+    this.useCases = ExchangeUseCases.builder().mailboxPort(port).build();
+  }
+
+  public void provision(String alias) {
+    useCases.provisionMailbox().provision(new Mailbox(alias, List.of()));
+  }
+}

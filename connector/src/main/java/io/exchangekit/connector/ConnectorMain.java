@@ -1,0 +1,161 @@
+package io.exchangekit.connector;
+
+import io.exchangekit.adapter.openiam.OpenIamConnector;
+import io.exchangekit.adapter.openiam.amqp.RabbitMqConsumer;
+import io.exchangekit.adapter.openiam.amqp.RabbitMqSettings;
+import io.exchangekit.adapter.openiam.model.OpenIamRequest;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
+
+/**
+ * The runnable OpenIAM connector: reads requests from files or standard input (or consumes
+ * OpenIAM's RabbitMQ connector queue) and prints one JSON response per request and line. Logs go to
+ * standard error.
+ */
+public final class ConnectorMain {
+  private ConnectorMain() {}
+
+  public static void main(String[] args) {
+    System.exit(
+        run(
+            args,
+            new InputStreamReader(System.in, StandardCharsets.UTF_8),
+            new PrintStream(System.out, true, StandardCharsets.UTF_8),
+            System.err));
+  }
+
+  /** Runs the connector; returns the process exit code (0 done, 1 failed, 2 bad command line). */
+  static int run(String[] args, Reader stdin, PrintStream out, PrintStream err) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    }
+    if (options.help()) {
+      out.print(Options.USAGE);
+      return 0;
+    }
+    try {
+      Optional<ConnectorConfig> config =
+          options.config().map(f -> ConnectorConfig.load(f, System::getenv));
+      try (Target target = open(options, config, err)) {
+        OpenIamConnector connector = OpenIamConnector.of(target.useCases());
+        UnaryOperator<String> handler = options.dryRun() ? dryRun(connector) : connector::handle;
+        Optional<URI> uri = options.rabbitmq().or(() -> config.flatMap(ConnectorConfig::rabbitmq));
+        if (uri.isPresent()) {
+          String queue =
+              options
+                  .queue()
+                  .or(() -> config.flatMap(ConnectorConfig::queue))
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              "rabbitmq.queue is required with rabbitmq.uri"));
+          return consume(RabbitMqSettings.of(uri.get(), queue, target.poolSize()), handler, err);
+        }
+        return batch(options, handler, stdin, out, err);
+      }
+    } catch (IllegalArgumentException | IllegalStateException | IOException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static int batch(
+      Options options,
+      UnaryOperator<String> handler,
+      Reader stdin,
+      PrintStream out,
+      PrintStream err)
+      throws IOException {
+    BatchRunner runner = new BatchRunner(handler, out, err, 2_000);
+    if (options.files().isEmpty()) {
+      runner.run(stdin, -1, 0);
+      return 0;
+    }
+    long total = 0;
+    for (Path f : options.files()) {
+      try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+        total += BatchRunner.count(r);
+      }
+    }
+    long done = 0;
+    for (Path f : options.files()) {
+      try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+        done = runner.run(r, total, done);
+      }
+    }
+    err.println("done: " + done + " requests");
+    return 0;
+  }
+
+  private static Target open(Options options, Optional<ConnectorConfig> config, PrintStream err) {
+    if (config.isPresent()) {
+      return RealTarget.open(config.get());
+    }
+    err.println(
+        "no --config given: running against the embedded emulators (Exchange Server "
+            + options.emulatorVersion().productName().replace("Exchange Server ", "")
+            + " and Exchange Online with Microsoft Graph; organisation "
+            + options.emulatorState().map(Path::toString).orElse("'contoso' (demo)")
+            + ")");
+    return EmbeddedTarget.start(options);
+  }
+
+  /** Answers every request with its plan instead of running it. */
+  private static UnaryOperator<String> dryRun(OpenIamConnector connector) {
+    return json -> {
+      OpenIamRequest r;
+      try {
+        r = connector.decode(json);
+      } catch (RuntimeException e) {
+        return connector.handle(json); // answers the decoding failure
+      }
+      OpenIamRequest planOnly =
+          new OpenIamRequest(
+              r.requestId(),
+              r.operation(),
+              r.objectType(),
+              r.identityName(),
+              r.metaData(),
+              r.attributes(),
+              r.searchQuery(),
+              r.requestedAttributes(),
+              true);
+      return connector.encode(connector.handle(planOnly));
+    };
+  }
+
+  private static int consume(
+      RabbitMqSettings settings, UnaryOperator<String> handler, PrintStream err) {
+    CountDownLatch stop = new CountDownLatch(1);
+    RabbitMqConsumer consumer = new RabbitMqConsumer(settings, handler);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  consumer.close();
+                  stop.countDown();
+                }));
+    consumer.start();
+    err.println("consuming " + settings);
+    try {
+      stop.await();
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    }
+  }
+}

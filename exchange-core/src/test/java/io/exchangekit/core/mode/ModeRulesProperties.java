@@ -1,0 +1,144 @@
+package io.exchangekit.core.mode;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+
+import io.exchangekit.core.mailbox.MailboxParameter;
+import io.exchangekit.core.mailbox.MailboxType;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ModeRulesProperties {
+  record OperationOn(Operation operation, MailboxType type) {}
+
+  /** The parameters of the seed's "User provisioning" table, as the seed spells them. */
+  static final List<String> SEED_TABLE =
+      List.of(
+          "UserPrincipalName",
+          "Name",
+          "Password",
+          "MailboxType",
+          "Alias",
+          "OrganizationalUnit",
+          "ActiveSyncMailboxPolicy",
+          "AddressBookPolicy",
+          "ArbitrationMailbox",
+          "IsArchive",
+          "ArchiveDatabase",
+          "Database",
+          "DisplayName",
+          "FirstName",
+          "ImmutableId",
+          "Initials",
+          "LastName",
+          "ManagedFolderMailboxPolicy",
+          "ManagedFolderMailboxPolicyAllowed",
+          "ModeratedBy",
+          "PrimarySmtpAddress",
+          "ResetPasswordOnNextLogon",
+          "RetentionPolicy",
+          "RoleAssignmentPolicy",
+          "SamAccountName",
+          "SendModerationNotifications",
+          "SharingPolicy",
+          "ThrottlingPolicy",
+          "AccountDisabled");
+
+  @Test
+  void givenTheSeedsProvisioningTable_everyParameter_hasARuleRow() {
+    for (String name : SEED_TABLE) {
+      Optional<MailboxParameter> p = MailboxParameter.byAttributeName(name);
+      assertTrue(p.isPresent(), name);
+      assertNotNull(ModeRules.rule(p.get()), name);
+    }
+    for (MailboxParameter p : MailboxParameter.values()) {
+      assertEquals(p, ModeRules.rule(p).parameter());
+    }
+  }
+
+  @Test
+  void givenAnyParameterModeVersionAndOperation_decide_isTotalAndConsistentWithTheRow() {
+    qt().withExamples(3000)
+        .forAll(
+            arbitrary().enumValues(MailboxParameter.class),
+            arbitrary().pick(ConnectorMode.all()),
+            arbitrary().enumValues(ExchangeVersion.class),
+            arbitrary()
+                .enumValues(Operation.class)
+                .zip(arbitrary().enumValues(MailboxType.class), OperationOn::new))
+        .checkAssert(
+            (p, mode, version, on) -> {
+              Operation op = on.operation();
+              MailboxType type = on.type();
+              Decision d = ModeRules.decide(p, mode, version, op, type);
+              ParameterRule row = ModeRules.rule(p);
+              if (!row.modes().contains(mode) || !row.versions().contains(version)) {
+                assertInstanceOf(Decision.Ignore.class, d);
+              }
+              if (d instanceof Decision.Apply a) {
+                assertTrue(row.modes().contains(mode) && row.versions().contains(version));
+                if (a.step() == Step.DIRECTORY) {
+                  assertTrue(mode.isOnline() && row.directory());
+                  assertTrue(a.carrier().isEmpty());
+                } else if (op == Operation.UPDATE) {
+                  assertEquals(Step.UPDATE, a.step());
+                  assertEquals(row.update(), a.carrier());
+                }
+              }
+              if (d instanceof Decision.Ignore i) {
+                assertTrue(!i.reason().isBlank());
+              }
+            });
+  }
+
+  @Test
+  void givenTheSeedsScopeNotes_rules_followThem() {
+    // "On-premises only" in the seed's table
+    for (MailboxParameter p :
+        List.of(
+            MailboxParameter.ADDRESS_BOOK_POLICY,
+            MailboxParameter.ARBITRATION_MAILBOX,
+            MailboxParameter.IS_ARCHIVE,
+            MailboxParameter.ARCHIVE_DATABASE,
+            MailboxParameter.DATABASE,
+            MailboxParameter.PRIMARY_SMTP_ADDRESS,
+            MailboxParameter.RETENTION_POLICY,
+            MailboxParameter.SAM_ACCOUNT_NAME,
+            MailboxParameter.SHARING_POLICY,
+            MailboxParameter.THROTTLING_POLICY,
+            MailboxParameter.ACCOUNT_DISABLED)) {
+      assertTrue(ModeRules.rule(p).modes().stream().noneMatch(ConnectorMode::isOnline), p.name());
+    }
+    // "Exchange 2010 only"
+    assertEquals(
+        java.util.Set.of(ExchangeVersion.EXCHANGE_2010),
+        ModeRules.rule(MailboxParameter.MANAGED_FOLDER_MAILBOX_POLICY).versions());
+    // "Used only in Premise + Create mode"
+    for (MailboxParameter p :
+        List.of(
+            MailboxParameter.ORGANIZATIONAL_UNIT,
+            MailboxParameter.ACTIVE_SYNC_MAILBOX_POLICY,
+            MailboxParameter.INITIALS,
+            MailboxParameter.LAST_NAME,
+            MailboxParameter.RESET_PASSWORD_ON_NEXT_LOGON)) {
+      assertEquals(
+          java.util.Set.of(ConnectorMode.of(Scope.PREMISE, NewUserBehavior.CREATE)),
+          ModeRules.rule(p).modes(),
+          p.name());
+    }
+    // MailboxType "ignored for existing mailboxes"
+    assertInstanceOf(
+        Decision.Ignore.class,
+        ModeRules.decide(
+            MailboxParameter.MAILBOX_TYPE,
+            ConnectorMode.DEFAULT,
+            ExchangeVersion.EXCHANGE_2019,
+            Operation.UPDATE,
+            MailboxType.USER));
+  }
+}

@@ -1,0 +1,118 @@
+package io.exchangekit.core.planning;
+
+import io.exchangekit.core.mailbox.CasProtocol;
+import io.exchangekit.core.mailbox.MailboxParameter;
+import io.exchangekit.core.mailbox.MailboxSettings;
+import io.exchangekit.core.mailbox.MailboxState;
+import io.exchangekit.core.mailbox.MailboxType;
+import io.exchangekit.core.mailbox.MultiValue;
+import io.exchangekit.core.mode.Carrier;
+import io.exchangekit.core.mode.ModeRules;
+import io.exchangekit.core.mode.ParameterRule;
+import io.exchangekit.core.plan.ExchangeCommand;
+import io.exchangekit.core.plan.ParameterValue;
+import io.exchangekit.core.recipient.RecipientIdentity;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A minimal model of what Exchange does with a plan, for properties such as "planning again after
+ * applying a plan yields nothing". It maps carrier parameters back to request parameters through
+ * the rule table, so it shares no logic with the planner beyond the table itself.
+ */
+final class PlanApplier {
+  private PlanApplier() {}
+
+  static MailboxState apply(MailboxState state, MailboxRequest request, ProvisioningPlanView plan) {
+    MailboxSettings.Builder values = state.values().toBuilder();
+    Optional<MailboxType> type = state.mailboxType();
+    boolean user = state.userExists();
+    Set<CasProtocol> protocols = EnumSet.noneOf(CasProtocol.class);
+    protocols.addAll(state.enabledProtocols());
+    Map<Integer, String> custom = new HashMap<>(state.customAttributes());
+    boolean enabled = state.accountEnabled();
+    for (ExchangeCommand c : plan.commands()) {
+      switch (c.cmdlet()) {
+        case "New-Mailbox", "Enable-Mailbox" -> {
+          if (type.isEmpty()) {
+            type = Optional.of(request.type());
+            user = true;
+            protocols = EnumSet.allOf(CasProtocol.class);
+            enabled = true;
+          }
+        }
+        case "Disable-Mailbox" -> type = Optional.empty();
+        case "Remove-Mailbox" -> {
+          type = Optional.empty();
+          user = false;
+        }
+        case "Disable-ADAccount" -> enabled = false;
+        case "Enable-ADAccount" -> enabled = true;
+        default -> {}
+      }
+      for (var e : c.parameters().entrySet()) {
+        if (c.cmdlet().equals("Set-CASMailbox")) {
+          for (CasProtocol p : CasProtocol.values()) {
+            if (p.parameter().equals(e.getKey()) && e.getValue() instanceof ParameterValue.Bool b) {
+              if (b.value()) {
+                protocols.add(p);
+              } else {
+                protocols.remove(p);
+              }
+            }
+          }
+        }
+        if (e.getKey().startsWith("CustomAttribute")) {
+          int n = Integer.parseInt(e.getKey().substring("CustomAttribute".length()));
+          if (e.getValue() instanceof ParameterValue.Text t) {
+            custom.put(n, t.value());
+          } else {
+            custom.remove(n);
+          }
+        }
+        parameterFor(c.cmdlet(), e.getKey())
+            .filter(p -> request.settings().has(p))
+            .ifPresent(p -> values.set(p, valueAfter(p, e.getValue(), request, state)));
+      }
+    }
+    return new MailboxState(user, type, values.build(), protocols, custom, enabled);
+  }
+
+  private static Object valueAfter(
+      MailboxParameter p, ParameterValue v, MailboxRequest request, MailboxState state) {
+    if (v instanceof ParameterValue.MultiValuedUpdate u) {
+      Set<String> now = new LinkedHashSet<>(Values.current(state.values().value(p).orElse(null)));
+      now.removeIf(x -> u.remove().stream().anyMatch(r -> r.equalsIgnoreCase(x)));
+      now.addAll(u.add());
+      return MultiValue.replace(now.stream().map(RecipientIdentity::of).toList());
+    }
+    return request.settings().value(p).orElseThrow();
+  }
+
+  private static Optional<MailboxParameter> parameterFor(String cmdlet, String name) {
+    for (ParameterRule r : ModeRules.rows()) {
+      if (r.update().map(Carrier::cmdlet).filter(cmdlet::equals).isPresent()
+          && r.update().get().parameter().equals(name)) {
+        return Optional.of(r.parameter());
+      }
+      if ((cmdlet.equals("New-Mailbox") && r.newMailbox().filter(name::equals).isPresent())
+          || (cmdlet.equals("Enable-Mailbox")
+              && r.enableMailbox().filter(name::equals).isPresent())) {
+        return Optional.of(r.parameter());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The commands of a plan. */
+  record ProvisioningPlanView(java.util.List<ExchangeCommand> commands) {
+    static ProvisioningPlanView of(ProvisioningPlan plan) {
+      return new ProvisioningPlanView(new ArrayList<>(plan.exchange().commands()));
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package io.exchangekit.testfixtures.exchange.ps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.profesorfalken.jpowershell.PowerShell;
+import com.profesorfalken.jpowershell.PowerShellResponse;
+import io.exchangekit.testfixtures.exchange.Counters;
+import io.exchangekit.testfixtures.exchange.EmulatorLauncher;
+import io.exchangekit.testfixtures.exchange.org.Organisation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Real jPowerShell 3.1.1 drives the emulator's process entry point through a launcher script. One
+ * session per configuration for the whole class (each open costs about 5 s); the three are opened
+ * in parallel.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EmulatedPowerShellProcessTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static Path dir;
+  private static Path state;
+  private static Path counters;
+  private static Path transcript;
+  private static PowerShell onPrem;
+  private static PowerShell online;
+  private static PowerShell crashing;
+
+  @BeforeAll
+  static void openSessions() throws Exception {
+    dir = Files.createDirectories(Path.of("target", "emulator-process")).toAbsolutePath();
+    String id = Long.toString(System.nanoTime());
+    state = dir.resolve("org-" + id + ".json");
+    counters = dir.resolve("counters-" + id + ".json");
+    transcript = dir.resolve("transcript-" + id + ".txt");
+    Path onPremScript =
+        EmulatorLauncher.writeScript(
+            dir,
+            "--version",
+            "2016",
+            "--demo",
+            "--state",
+            state.toString(),
+            "--counters",
+            counters.toString(),
+            "--transcript",
+            transcript.toString());
+    Path onlineScript =
+        EmulatorLauncher.writeScript(dir, "--version", "Online", "--demo", "--connected");
+    Path crashScript =
+        EmulatorLauncher.writeScript(
+            dir, "--version", "2019", "--demo", "--connected", "--faults", "crash:Remove-Mailbox");
+    CompletableFuture<PowerShell> a = CompletableFuture.supplyAsync(() -> open(onPremScript));
+    CompletableFuture<PowerShell> b = CompletableFuture.supplyAsync(() -> open(onlineScript));
+    CompletableFuture<PowerShell> c = CompletableFuture.supplyAsync(() -> open(crashScript));
+    onPrem = a.get();
+    online = b.get();
+    crashing = c.get();
+  }
+
+  private static PowerShell open(Path script) {
+    PowerShell ps = PowerShell.openSession(script.toString());
+    ps.configuration(Map.of("maxWait", "8000", "waitPause", "5"));
+    return ps;
+  }
+
+  @AfterAll
+  static void closeSessions() {
+    for (PowerShell ps : new PowerShell[] {onPrem, online}) {
+      if (ps != null) {
+        ps.close();
+      }
+    }
+    if (crashing != null) {
+      crashing.configuration(Map.of("maxWait", "500"));
+      crashing.close();
+    }
+  }
+
+  private static String template(String command) {
+    return template(command, " -Confirm:$false");
+  }
+
+  /** The reference's one-line template; Get-* cmdlets have no -Confirm. */
+  private static String template(String command, String confirm) {
+    return "$ProgressPreference='SilentlyContinue';$WarningPreference='SilentlyContinue';$ev=$null;try{$r=@("
+        + command
+        + " -ErrorAction Stop -ErrorVariable ev -WarningAction SilentlyContinue"
+        + confirm
+        + " 3>$null);$o=[pscustomobject]@{n='7f3a';ok=($ev.Count -eq 0);data=$r;err=@($ev|%{\"$_\"})}}"
+        + "catch{$o=[pscustomobject]@{n='7f3a';ok=$false;reason=$_.CategoryInfo.Reason;"
+        + "fqid=$_.FullyQualifiedErrorId;message=$_.Exception.Message}};"
+        + "ConvertTo-Json -InputObject $o -Depth 5 -Compress";
+  }
+
+  private static JsonNode json(PowerShellResponse r) throws Exception {
+    assertFalse(r.isTimeout(), "timed out");
+    return JSON.readTree(r.getCommandOutput());
+  }
+
+  @Test
+  @Order(1)
+  void givenFreshSession_pid_printsOnlyDigits() {
+    PowerShellResponse r = onPrem.executeCommand("$pid");
+    assertTrue(r.getCommandOutput().matches("\\d+"), r.getCommandOutput());
+  }
+
+  @Test
+  @Order(2)
+  void givenOnPremises_exchangeCmdletBeforeImport_isNotRecognized() throws Exception {
+    JsonNode r = json(onPrem.executeCommand(template("Get-Mailbox -Identity 'alice'", "")));
+    assertEquals("CommandNotFoundException", r.get("reason").asText());
+  }
+
+  @Test
+  @Order(3)
+  void givenImportedSession_templateEnableMailbox_answersOneJsonLine() throws Exception {
+    PowerShellResponse open =
+        onPrem.executeCommand(
+            "$s=New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri"
+                + " http://exchange1.contoso.com/PowerShell/ -Authentication Kerberos;"
+                + "Import-PSSession $s -DisableNameChecking -AllowClobber | Out-Null");
+    assertFalse(open.isTimeout());
+    JsonNode r =
+        json(onPrem.executeCommand(template("Enable-Mailbox -Identity 'bob' -Database 'DB02'")));
+    assertTrue(r.get("ok").asBoolean(), r.toString());
+    assertEquals("DB02", r.get("data").get(0).get("Database").asText());
+    assertEquals("True", onPrem.executeCommand("$?").getCommandOutput());
+  }
+
+  @Test
+  @Order(4)
+  void givenSecret_newMailbox_neverWritesThePlainTextToTheTranscript() throws Exception {
+    JsonNode r =
+        json(
+            onPrem.executeCommand(
+                template(
+                    "New-Mailbox -Name 'erin' -UserPrincipalName 'erin@contoso.com' -Password"
+                        + " (ConvertTo-SecureString -String 'Sup3r’’S3cret' -AsPlainText -Force)")));
+    assertTrue(r.get("ok").asBoolean(), r.toString());
+    String text = Files.readString(transcript, StandardCharsets.UTF_8);
+    assertTrue(text.contains("New-Mailbox -Name 'erin'"), text);
+    assertFalse(text.contains("S3cret"), text);
+  }
+
+  @Test
+  @Order(5)
+  void givenDestructiveCmdletWithoutConfirm_run_promptsAsAPartialLineAndTimesOut() {
+    onPrem.configuration(Map.of("maxWait", "1500", "waitPause", "5"));
+    try {
+      PowerShellResponse prompt = onPrem.executeCommand("Remove-Mailbox -Identity 'bob'");
+      assertTrue(prompt.isTimeout());
+      assertEquals("", prompt.getCommandOutput());
+      onPrem.executeCommand("N");
+      String name = "";
+      for (int i = 0; i < 3 && !name.equals("bob"); i++) {
+        name =
+            onPrem
+                .executeCommand("Get-Mailbox -Identity 'bob' | ForEach-Object { $_.Name }")
+                .getCommandOutput();
+      }
+      assertEquals("bob", name, "the session recovers and the answer N kept the mailbox");
+    } finally {
+      onPrem.configuration(Map.of("maxWait", "8000", "waitPause", "5"));
+    }
+  }
+
+  @Test
+  @Order(6)
+  void givenStateAndCountersFiles_afterCommands_reflectWhatRan() {
+    Organisation saved = Organisation.load(state);
+    assertTrue(saved.hasMailbox("bob@contoso.com"));
+    assertTrue(saved.hasMailbox("erin@contoso.com"));
+    Counters c = Counters.read(counters);
+    assertEquals(1, c.sessionsOpened());
+    assertEquals(1, c.cmdletCalls("Enable-Mailbox"));
+    assertEquals(1, c.cmdletCalls("New-Mailbox"));
+  }
+
+  @Test
+  @Order(7)
+  void givenOnline_onPremisesOnlyParameter_failsAsPowerShellDoes() throws Exception {
+    JsonNode r =
+        json(online.executeCommand(template("Set-Mailbox -Identity 'carol' -Database 'DB01'")));
+    assertEquals("ParameterBindingException", r.get("reason").asText());
+    assertEquals(
+        "A parameter cannot be found that matches parameter name 'Database'.",
+        r.get("message").asText());
+    JsonNode unlicensed =
+        json(
+            online.executeCommand(
+                template("Get-Mailbox -Identity 'carol@contoso.onmicrosoft.com'", "")));
+    assertEquals("ManagementObjectNotFoundException", unlicensed.get("reason").asText());
+    assertTrue(unlicensed.get("message").asText().startsWith("Ex"), unlicensed.toString());
+  }
+
+  @Test
+  @Order(8)
+  void givenCrashFault_cmdlet_killsTheProcessWithoutAnEnvelope() {
+    crashing.configuration(Map.of("maxWait", "1500", "waitPause", "5"));
+    PowerShellResponse r = crashing.executeCommand(template("Remove-Mailbox -Identity 'alice'"));
+    assertFalse(r.getCommandOutput().contains("7f3a"), r.getCommandOutput());
+  }
+}
