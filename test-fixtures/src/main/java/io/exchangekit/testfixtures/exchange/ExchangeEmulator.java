@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A strict emulated Exchange organisation (2010 … SE, or Online) with a PowerShell front end.
@@ -31,9 +30,11 @@ public final class ExchangeEmulator {
   private Organisation organisation = Organisation.empty();
   private FaultPlan faults = FaultPlan.none();
   private Duration runTimeout = Duration.ofSeconds(10);
+  private Clock clock;
+  private Duration provisioningDelay;
   private final Counters counters = new Counters();
   private final List<String> transcript = Collections.synchronizedList(new ArrayList<>());
-  private final AtomicInteger openSessions = new AtomicInteger();
+  private SessionRegistry openSessions = SessionRegistry.inProcess();
 
   private ExchangeEmulator(ExchangeVersion version) {
     this.version = Objects.requireNonNull(version, "'version' must not be null");
@@ -51,6 +52,12 @@ public final class ExchangeEmulator {
 
   public ExchangeEmulator withOrganisation(Organisation organisation) {
     this.organisation = Objects.requireNonNull(organisation, "'organisation' must not be null");
+    if (clock != null) {
+      organisation.setClock(clock);
+    }
+    if (provisioningDelay != null) {
+      organisation.setMailboxProvisioningDelay(provisioningDelay);
+    }
     return this;
   }
 
@@ -61,11 +68,13 @@ public final class ExchangeEmulator {
 
   /** Online: how long after an Exchange licence the mailbox appears. */
   public ExchangeEmulator withMailboxProvisioningDelay(Duration delay) {
+    this.provisioningDelay = Objects.requireNonNull(delay, "'delay' must not be null");
     organisation.setMailboxProvisioningDelay(delay);
     return this;
   }
 
   public ExchangeEmulator withClock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
     organisation.setClock(clock);
     return this;
   }
@@ -151,6 +160,11 @@ public final class ExchangeEmulator {
         openSessions,
         crash,
         beforeHang);
+  }
+
+  /** Shares the session count with other processes through marker files in {@code dir}. */
+  void shareSessionsThrough(java.nio.file.Path dir) {
+    this.openSessions = SessionRegistry.directory(dir);
   }
 
   FaultPlan faults() {

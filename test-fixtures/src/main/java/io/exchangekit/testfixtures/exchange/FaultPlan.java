@@ -17,7 +17,8 @@ import java.util.Set;
  *       Connect-ExchangeOnline, in-process session creation)
  *   <li>{@code latency=MS} or {@code latency:Cmdlet=MS}: delay of every (or one) cmdlet call
  *   <li>{@code max-sessions=N}: opening more than N concurrent sessions fails with Exchange's
- *       runspace-limit text
+ *       runspace-limit text (counted per emulator in process, and across the processes that share a
+ *       state file)
  *   <li>{@code micro-delay-every=N} (and {@code micro-delay=MS}): every Nth cmdlet call is delayed
  *       and warns "Micro delay applied…", as Exchange Online throttling does
  *   <li>{@code crash:Cmdlet}, {@code hang:Cmdlet}, {@code malformed:Cmdlet} ({@code *} for any):

@@ -8,7 +8,6 @@ import io.exchangekit.testfixtures.exchange.ps.PsError;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** One session's commands with counting and the fault plan applied around them. */
 final class FaultyHost implements CmdletHost {
@@ -26,7 +25,7 @@ final class FaultyHost implements CmdletHost {
   private final FaultPlan plan;
   private final Counters counters;
   private final ExchangeVersion version;
-  private final AtomicInteger openSessions;
+  private final SessionRegistry openSessions;
   private final Runnable crash;
   private final Runnable beforeHang;
   private boolean holdsSession;
@@ -37,7 +36,7 @@ final class FaultyHost implements CmdletHost {
       ExchangeCmdlets delegate,
       FaultPlan plan,
       Counters counters,
-      AtomicInteger openSessions,
+      SessionRegistry openSessions,
       Runnable crash,
       Runnable beforeHang) {
     this.delegate = delegate;
@@ -52,13 +51,13 @@ final class FaultyHost implements CmdletHost {
   /** Marks this session as holding one of the organisation's sessions (connected at start). */
   void holdSession() {
     holdsSession = true;
-    openSessions.incrementAndGet();
+    openSessions.acquire();
   }
 
   void releaseSession() {
     if (holdsSession) {
       holdsSession = false;
-      openSessions.decrementAndGet();
+      openSessions.release();
     }
   }
 
@@ -68,7 +67,7 @@ final class FaultyHost implements CmdletHost {
     if (plan.authenticationFailure()) {
       throw authFailure(cmdlet);
     }
-    if (plan.maxSessions() > 0 && !holdsSession && openSessions.get() >= plan.maxSessions()) {
+    if (plan.maxSessions() > 0 && !holdsSession && openSessions.open() >= plan.maxSessions()) {
       throw new CmdletException(
           new PsError(
               "Fail to create a runspace because you have exceeded the maximum number of"

@@ -56,6 +56,7 @@ public final class ProcessSupport {
         }
       }
     }
+    watchParent();
     ExchangeEmulator emulator = factory.apply(version).withFaults(FaultPlan.parse(faults));
     if (state != null && Files.exists(state) && Files.size(state) > 0) {
       emulator.withOrganisation(Organisation.load(state));
@@ -67,7 +68,38 @@ public final class ProcessSupport {
     if (delay != null) {
       emulator.withMailboxProvisioningDelay(Duration.ofMillis(delay));
     }
+    if (state != null) {
+      emulator.shareSessionsThrough(state.resolveSibling(state.getFileName() + ".sessions"));
+    }
     new Served(emulator, state, counters, transcript, connected).serve();
+  }
+
+  /**
+   * Ends the process when the process that started it is gone, so that a hung emulator (a fault)
+   * never outlives the tests that jPowerShell could not close it from.
+   */
+  private static void watchParent() {
+    ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+    if (parent == null) {
+      return;
+    }
+    Thread watchdog =
+        new Thread(
+            () -> {
+              while (true) {
+                try {
+                  Thread.sleep(500);
+                } catch (InterruptedException e) {
+                  return;
+                }
+                if (!parent.isAlive()) {
+                  Runtime.getRuntime().halt(0);
+                }
+              }
+            },
+            "parent-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
   }
 
   /** One process's stdin/stdout loop. */
@@ -125,6 +157,7 @@ public final class ProcessSupport {
       try {
         ps.serve();
       } finally {
+        host.releaseSession();
         unlock();
         flushCounters();
         out.flush();

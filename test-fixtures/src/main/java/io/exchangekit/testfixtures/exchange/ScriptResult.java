@@ -19,14 +19,11 @@ public record ScriptResult(String output, boolean complete, boolean timedOut, bo
 
   /** The output's lines, without their line ends. */
   public List<String> lines() {
-    return output.isEmpty()
-        ? List.of()
-        : List.of(output.split("\n", -1))
-            .subList(
-                0,
-                output.endsWith("\n")
-                    ? output.split("\n", -1).length - 1
-                    : output.split("\n", -1).length);
+    if (output.isEmpty()) {
+      return List.of();
+    }
+    String body = output.endsWith("\n") ? output.substring(0, output.length() - 1) : output;
+    return List.of(body.split("\n", -1));
   }
 
   /** The last non-empty line of output parsed as JSON (the adapters' envelope). */

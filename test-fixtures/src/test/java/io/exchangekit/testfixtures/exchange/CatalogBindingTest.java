@@ -183,4 +183,17 @@ class CatalogBindingTest {
       assertTrue(emulator.organisation().hasMailbox("bob@contoso.com"));
     }
   }
+
+  @Test
+  void givenNullIdentity_setCmdletRejectsItAndGetReturnsEverything() {
+    JsonNode set = envelope(EXCHANGE_2016, "Set-Mailbox -Identity $null -Alias 'x'");
+    assertEquals(
+        "ParameterArgumentValidationErrorNullNotAllowed,Set-Mailbox", set.get("fqid").asText());
+    assertEquals(
+        "Cannot bind argument to parameter 'Identity' because it is null.",
+        set.get("message").asText());
+    // documented: $null for Get-Mailbox's Identity returns all objects
+    JsonNode get = envelope(EXCHANGE_2016, "Get-Mailbox -Identity $null");
+    assertEquals(1, get.get("data").size());
+  }
 }

@@ -398,4 +398,79 @@ class ExchangeCmdletsTest {
               .endsWith("True\n"));
     }
   }
+
+  @Test
+  void givenAccountDisabled_setMailbox_isFunctionalOnlyInTheCloud() {
+    ok("Enable-Mailbox -Identity 'alice'");
+    ok("Set-Mailbox -Identity 'alice' -AccountDisabled $true");
+    assertEquals(true, emulator.organisation().accountEnabled("alice").orElseThrow());
+    try (EmulatorSession old =
+        ExchangeEmulator.forVersion(io.exchangekit.core.mode.ExchangeVersion.EXCHANGE_2013)
+            .withDemoOrganisation()
+            .newSession()) {
+      String out = old.run("Set-Mailbox -Identity 'alice' -AccountDisabled $true").output();
+      assertTrue(
+          out.startsWith(
+              "A parameter cannot be found that matches parameter name 'AccountDisabled'."),
+          out);
+    }
+  }
+
+  @Test
+  void givenGraphHooks_cloudUserChanges_areVisibleToExchangeOnline() {
+    ExchangeEmulator online = ExchangeEmulator.forVersion(ONLINE).withDemoOrganisation();
+    online.licenceChanged("carol@contoso.onmicrosoft.com", "Carol", true);
+    try (EmulatorSession o = online.newSession()) {
+      assertEquals(
+          "False\n",
+          o.run("(Get-User -Identity 'carol@contoso.onmicrosoft.com').AccountDisabled").output());
+      assertTrue(online.organisation().signInChanged("carol@contoso.onmicrosoft.com", false));
+      assertEquals(
+          "True\n",
+          o.run("(Get-Mailbox -Identity 'carol@contoso.onmicrosoft.com').AccountDisabled")
+              .output());
+      assertTrue(online.organisation().cloudUserDeleted("carol@contoso.onmicrosoft.com"));
+      assertTrue(
+          o.run("Get-User -Identity 'carol@contoso.onmicrosoft.com'")
+              .output()
+              .contains("couldn't be found"));
+      assertFalse(online.organisation().cloudUserDeleted("carol@contoso.onmicrosoft.com"));
+    }
+  }
+
+  @Test
+  void givenCredential_newPsSession_needsTheDomainInTheAccountName() {
+    String cred =
+        "$c=New-Object System.Management.Automation.PSCredential('%s',(ConvertTo-SecureString -String 'pw' -AsPlainText -Force));";
+    String open =
+        "$s=New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://exchange1.contoso.com/PowerShell/ -Authentication Basic -Credential $c";
+    try (EmulatorSession bare = emulator.newDisconnectedSession()) {
+      String denied = bare.run(String.format(cred, "svc") + open).output();
+      assertTrue(denied.contains("Access is denied."), denied);
+      assertEquals("\n", bare.run(String.format(cred, "CONTOSO\\svc") + open).output());
+      assertTrue(
+          bare.run("New-Object System.Net.WebClient")
+              .output()
+              .startsWith("Cannot find type [System.Net.WebClient]"));
+    }
+  }
+
+  @Test
+  void givenIdentityMatchingTwoRecipients_call_failsAsAmbiguous() {
+    ok("New-Mailbox -Name 'x1' -Alias 'x2' -Shared");
+    ok("New-Mailbox -Name 'x2' -Alias 'x3' -Shared");
+    fails(
+        "Get-Mailbox -Identity 'x2'",
+        "ManagementObjectAmbiguousException",
+        "The operation couldn't be performed because 'x2' matches multiple entries.");
+  }
+
+  @Test
+  void givenSeedsSyncString_getMailbox_showsTheBasicDetails() {
+    ok("Enable-Mailbox -Identity 'alice'");
+    JsonNode m = ok("Get-Mailbox | Select-Object Name,Alias,ServerName,ProhibitSendQuota").get(0);
+    assertEquals(
+        "{\"Name\":\"alice\",\"Alias\":\"alice\",\"ServerName\":\"exchange1\",\"ProhibitSendQuota\":\"Unlimited\"}",
+        m.toString());
+  }
 }

@@ -161,4 +161,35 @@ class PowerShellSemanticsTest {
             .json();
     assertEquals(2, n.get("c").asInt());
   }
+
+  @Test
+  void givenMergedErrorStream_errors_becomeOutputObjects() {
+    assertEquals(
+        "ManagementObjectNotFoundException\n",
+        out("Set-Mailbox -Identity 'ghost' -Alias x 2>&1 | % { $_.CategoryInfo.Reason }"));
+    assertEquals("\n", out("Set-Mailbox -Identity 'ghost' -Alias x 2>$null"));
+  }
+
+  @Test
+  void givenDoubleQuotedHashKey_literal_isAccepted() {
+    assertEquals("{\"Add\":\"a\"}\n", out("ConvertTo-Json -InputObject @{\"Add\"='a'} -Compress"));
+  }
+
+  @Test
+  void givenBulkOrganisation_getMailbox_returnsThemAll() {
+    emulator.organisation().addMailboxes("bulk", 3000);
+    assertEquals("3002\n", out("@(Get-Mailbox -ResultSize Unlimited).Count"));
+  }
+
+  @Test
+  void givenValueInDoubleQuotes_renderersMistake_isExpandedAsPowerShellWould() {
+    out("Set-Mailbox -Identity 'alice' -DisplayName \"Price $5 `$(x)\"");
+    assertEquals("Price  $(x)\n", out("(Get-Mailbox -Identity 'alice').DisplayName"));
+  }
+
+  @Test
+  void givenModules_importModule_knowsOnlyTheHostsModules() {
+    assertEquals("\n", out("Import-Module ActiveDirectory"));
+    assertTrue(out("Import-Module Foo").startsWith("The specified module 'Foo' was not loaded"));
+  }
 }

@@ -13,7 +13,6 @@ import io.exchangekit.testfixtures.exchange.ps.PsError;
 import io.exchangekit.testfixtures.exchange.ps.PsObject;
 import io.exchangekit.testfixtures.exchange.ps.PsSecureString;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +82,15 @@ public final class ExchangeCmdlets implements CmdletHost {
     for (String c : IMPLEMENTED) {
       metadata.put(c, CommandMetadata.fromCatalog(c, version, DESTRUCTIVE.contains(c)));
     }
+    metadata.put(
+        "Import-Module",
+        CommandMetadata.simple(
+            "Import-Module",
+            false,
+            Param.of("Name", "String[]").at(0).required(),
+            Param.of("Force", "SwitchParameter"),
+            Param.of("DisableNameChecking", "SwitchParameter"),
+            Param.of("Prefix", "String")));
     if (version.isOnline()) {
       metadata.put(
           "Connect-ExchangeOnline",
@@ -183,6 +191,8 @@ public final class ExchangeCmdlets implements CmdletHost {
       case "Remove-PSSession":
         connected = false;
         return List.of();
+      case "Import-Module":
+        return importModule(inv);
       case "Connect-ExchangeOnline":
         return connectExchangeOnline(inv);
       case "Disconnect-ExchangeOnline":
@@ -256,6 +266,26 @@ public final class ExchangeCmdlets implements CmdletHost {
               "System.Management.Automation.RemoteRunspace",
               "-2144108103,PSSessionOpenFailed"));
     }
+    if (inv.get("Credential") instanceof PsObject cred) {
+      String user = String.valueOf(cred.get("UserName"));
+      if (!user.contains("\\") && !user.contains("@")) {
+        // the seed: the service account must include the domain (DOMAIN\\user)
+        String host = uri.replaceAll("(?i)https?://([^/]+)/.*", "$1");
+        throw new CmdletException(
+            new PsError(
+                "["
+                    + host
+                    + "] Connecting to remote server "
+                    + host
+                    + " failed with the following error message : Access is denied. For more"
+                    + " information, see the about_Remote_Troubleshooting Help topic.",
+                "OpenError",
+                "New-PSSession",
+                "PSRemotingTransportException",
+                "System.Management.Automation.RemoteRunspace",
+                "AccessDenied,PSSessionOpenFailed"));
+      }
+    }
     if (!"Microsoft.Exchange".equalsIgnoreCase(configuration)) {
       String host = uri.replaceAll("(?i)https?://([^/]+)/.*", "$1");
       throw new CmdletException(
@@ -313,6 +343,30 @@ public final class ExchangeCmdlets implements CmdletHost {
             .put("Version", "1.0")
             .put("Name", "tmp_exchange")
             .put("ExportedCommands", "{" + String.join(", ", new TreeSet<>(IMPLEMENTED)) + "}"));
+  }
+
+  /** The modules a connector host has: the AD module on-premises, EXO V3 online. */
+  private List<Object> importModule(Invocation inv) {
+    for (String name : stringList(inv.get("Name"))) {
+      boolean known =
+          version.isOnline()
+              ? name.equalsIgnoreCase("ExchangeOnlineManagement")
+              : name.equalsIgnoreCase("ActiveDirectory");
+      if (!known) {
+        throw new CmdletException(
+            new PsError(
+                "The specified module '"
+                    + name
+                    + "' was not loaded because no valid module file was found in any module"
+                    + " directory.",
+                "ResourceUnavailable",
+                "Import-Module",
+                "FileNotFoundException",
+                name,
+                "Modules_ModuleNotFound,Microsoft.PowerShell.Commands.ImportModuleCommand"));
+      }
+    }
+    return List.of();
   }
 
   private List<Object> connectExchangeOnline(Invocation inv) {
@@ -818,10 +872,7 @@ public final class ExchangeCmdlets implements CmdletHost {
       Object id = p.has("Identity") ? p.get("Identity") : p.get("Name");
       out.add(String.valueOf(id));
     } else if (v != null) {
-      out.add(
-          v.toString().equals("True") || v.toString().equals("False")
-              ? v.toString()
-              : String.valueOf(v instanceof Boolean b ? (b ? "True" : "False") : v));
+      out.add(v instanceof Boolean b ? (b ? "True" : "False") : v.toString());
     }
     return out;
   }
@@ -1338,7 +1389,14 @@ public final class ExchangeCmdlets implements CmdletHost {
             .put("SendModerationNotifications", m.sendModerationNotifications)
             .put("HiddenFromAddressListsEnabled", m.hiddenFromAddressListsEnabled)
             .put("AccountDisabled", !u.enabled)
-            .put("IsMailboxEnabled", true);
+            .put("IsMailboxEnabled", true)
+            .put("ServerName", version.isOnline() ? "am9p191mb1860" : serverShortName())
+            .put(
+                "ProhibitSendQuota",
+                version.isOnline() ? "99 GB (106,300,440,576 bytes)" : "Unlimited")
+            .put(
+                "ExchangeVersion",
+                version.majorVersion() == 14 ? "0.10 (14.0.100.0)" : "0.20 (15.0.0.0)");
     if (version == ExchangeVersion.EXCHANGE_2010) {
       o.put("ManagedFolderMailboxPolicy", m.managedFolderMailboxPolicy);
     }
@@ -1352,6 +1410,12 @@ public final class ExchangeCmdlets implements CmdletHost {
     }
     m.settings.forEach(o::put);
     return o;
+  }
+
+  private String serverShortName() {
+    String server = org.state().exchangeServer;
+    return (server.contains(".") ? server.substring(0, server.indexOf('.')) : server)
+        .toLowerCase(Locale.ROOT);
   }
 
   private List<Object> displays(List<String> guids) {
@@ -1549,9 +1613,7 @@ public final class ExchangeCmdlets implements CmdletHost {
       if (u.mailbox == null || !include.test(u)) {
         continue;
       }
-      PsObject o = view.apply(u);
-      PsObject full = mailboxObject(u);
-      if (!f.test(full)) {
+      if (inv.has("Filter") && !f.test(mailboxObject(u))) {
         continue;
       }
       if (!types.isEmpty()
@@ -1566,7 +1628,7 @@ public final class ExchangeCmdlets implements CmdletHost {
           && !organisationalUnit(inv).equalsIgnoreCase(u.organizationalUnit)) {
         continue;
       }
-      out.add(o);
+      out.add(view.apply(u));
     }
     if (withGroups) {
       for (Group g : org.state().groups) {
@@ -1948,9 +2010,5 @@ public final class ExchangeCmdlets implements CmdletHost {
       }
     }
     return limit(inv, out);
-  }
-
-  static Collection<String> none() {
-    return List.of();
   }
 }

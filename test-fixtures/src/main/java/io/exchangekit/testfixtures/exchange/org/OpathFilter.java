@@ -157,8 +157,7 @@ final class OpathFilter {
     if (v instanceof Boolean b) {
       return b ? "True" : "False";
     }
-    String s = v.toString();
-    return s.regionMatches(true, 0, "smtp:", 0, 5) ? s : s;
+    return v.toString();
   }
 
   private static Pattern wildcard(String w) {

@@ -187,6 +187,40 @@ public final class Organisation {
     modifications++;
   }
 
+  /**
+   * Hook for the Graph emulator: a cloud user was deleted; with it goes its mailbox.
+   *
+   * @return whether such a cloud user existed
+   */
+  public synchronized boolean cloudUserDeleted(String userPrincipalName) {
+    boolean removed =
+        state.users.removeIf(
+            u -> u.cloud && userPrincipalName.equalsIgnoreCase(u.userPrincipalName));
+    if (removed) {
+      modifications++;
+    }
+    return removed;
+  }
+
+  /**
+   * Hook for the Graph emulator: a cloud user's sign-in was blocked or allowed ({@code
+   * accountEnabled}); Get-User and Get-Mailbox show it as AccountDisabled.
+   *
+   * @return whether such a cloud user exists
+   */
+  public synchronized boolean signInChanged(String userPrincipalName, boolean enabled) {
+    Optional<User> u = userByUpn(userPrincipalName).filter(x -> x.cloud);
+    u.ifPresent(
+        x -> {
+          x.enabled = enabled;
+          if (x.mailbox != null) {
+            x.mailbox.accountDisabled = !enabled;
+          }
+          modifications++;
+        });
+    return u.isPresent();
+  }
+
   /** Whether the user (by UPN) has a mailbox now (Online: licensed and past the delay). */
   public synchronized boolean hasMailbox(String userPrincipalName) {
     provisionDueMailboxes();
@@ -254,6 +288,34 @@ public final class Organisation {
 
   private Optional<User> userByUpn(String upn) {
     return state.users.stream().filter(u -> upn.equalsIgnoreCase(u.userPrincipalName)).findFirst();
+  }
+
+  /**
+   * Adds {@code count} AD users with user mailboxes named {@code prefix0 … prefixN-1} (UPN and
+   * primary address {@code name@<first accepted domain>}, first database), without the per-call
+   * uniqueness checks of New-Mailbox: for benchmarks that need a large organisation quickly.
+   */
+  public synchronized void addMailboxes(String prefix, int count) {
+    String domain = state.acceptedDomains.get(0);
+    for (int i = 0; i < count; i++) {
+      User u = new User();
+      u.guid = UUID.randomUUID().toString();
+      u.name = prefix + i;
+      u.displayName = u.name;
+      u.userPrincipalName = u.name + "@" + domain;
+      u.samAccountName = u.name.length() > 20 ? null : u.name;
+      u.organizationalUnit = first(state.organizationalUnits);
+      Mailbox m = new Mailbox();
+      m.alias = u.name;
+      m.emailAddresses.add("SMTP:" + u.userPrincipalName);
+      m.database = first(state.databases);
+      m.retentionPolicy = first(state.policies.retention);
+      m.sharingPolicy = first(state.policies.sharing);
+      m.roleAssignmentPolicy = first(state.policies.roleAssignment);
+      u.mailbox = m;
+      state.users.add(u);
+    }
+    modifications++;
   }
 
   /** Names of the groups (for tests and tools). */

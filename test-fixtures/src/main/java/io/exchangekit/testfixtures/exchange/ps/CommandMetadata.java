@@ -39,6 +39,9 @@ public interface CommandMetadata {
   /** Whether the command asks for confirmation unless {@code -Confirm:$false} is given. */
   boolean destructive();
 
+  /** The mandatory parameters of a parameter set (they do not accept $null). */
+  Set<String> mandatory(String parameterSet);
+
   /** Metadata of an Exchange cmdlet for {@code version}, from Microsoft's catalog. */
   static CommandMetadata fromCatalog(String cmdlet, ExchangeVersion version, boolean destructive) {
     return new CatalogCommand(CmdletCatalog.load(), cmdlet, version, destructive);
@@ -136,6 +139,11 @@ public interface CommandMetadata {
     public boolean destructive() {
       return destructive;
     }
+
+    @Override
+    public Set<String> mandatory(String parameterSet) {
+      return catalog.mandatoryParameters(name, parameterSet);
+    }
   }
 
   /** Hand-described single-set metadata. */
@@ -208,6 +216,13 @@ public interface CommandMetadata {
     @Override
     public boolean destructive() {
       return destructive;
+    }
+
+    @Override
+    public Set<String> mandatory(String parameterSet) {
+      Set<String> out = new java.util.LinkedHashSet<>();
+      byName.values().stream().filter(Param::mandatory).forEach(p -> out.add(p.name()));
+      return out;
     }
   }
 }

@@ -109,6 +109,7 @@ final class Interpreter {
       new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
   private boolean statementFailed;
   private boolean warningsDiscarded;
+  private boolean mergeErrors;
   private boolean lastSucceeded = true;
 
   Interpreter(CmdletHost host, Console console, String computerName) {
@@ -146,6 +147,10 @@ final class Interpreter {
         Param.of("ExpandProperty", "String"),
         Param.of("First", "Int32"));
     builtin("Write-Output", Param.of("InputObject", "Object[]").at(0));
+    builtin(
+        "New-Object",
+        Param.of("TypeName", "String").at(0).required(),
+        Param.of("ArgumentList", "Object[]").at(1).alias("Args"));
     builtin("Out-Null", Param.of("InputObject", "Object"));
   }
 
@@ -256,6 +261,7 @@ final class Interpreter {
     boolean discardOutput = false;
     boolean discardErrors = false;
     boolean savedWarnings = warningsDiscarded;
+    boolean savedMerge = mergeErrors;
     for (String r : p.redirections()) {
       if (r.equals("3>$null") || r.equals("*>$null")) {
         warningsDiscarded = true;
@@ -265,6 +271,9 @@ final class Interpreter {
       }
       if (r.equals("2>$null") || r.equals("*>$null")) {
         discardErrors = true;
+      }
+      if (r.equals("2>&1")) {
+        mergeErrors = true;
       }
     }
     List<Object> current = null;
@@ -279,6 +288,7 @@ final class Interpreter {
       }
     } finally {
       warningsDiscarded = savedWarnings;
+      mergeErrors = savedMerge;
     }
     return discardOutput ? new ArrayList<>() : current;
   }
@@ -367,6 +377,9 @@ final class Interpreter {
           break;
         default:
           recordError(e.error());
+          if (mergeErrors) {
+            return new ArrayList<>(List.of(e.error()));
+          }
           if (!discardErrors) {
             console.write(e.error().render(computerName) + "\n");
           }
@@ -568,6 +581,19 @@ final class Interpreter {
             "Parameter set cannot be resolved using the specified named parameters.",
             "AmbiguousParameterSet",
             cmd);
+    }
+    for (String m : meta.mandatory(set)) {
+      if (params.containsKey(m) && params.get(m) == null) {
+        throw new TerminatingError(
+            new PsError(
+                "Cannot bind argument to parameter '" + m + "' because it is null.",
+                "InvalidData",
+                cmd,
+                "ParameterBindingValidationException",
+                "",
+                "ParameterArgumentValidationErrorNullNotAllowed," + cmd),
+            false);
+      }
     }
     return new Bound(meta, params, common, set);
   }
@@ -843,17 +869,75 @@ final class Interpreter {
         return Values.unroll(p.get("InputObject"));
       case "Out-Null":
         return new ArrayList<>();
+      case "New-Object":
+        return newObject(p);
       default:
-        List<Object> out =
-            host.invoke(
-                new Invocation(
-                    meta.name(),
-                    b.parameterSet,
-                    p,
-                    input == null ? List.of() : input,
-                    text -> warn(b, text)));
+        List<Object> out;
+        try {
+          out =
+              host.invoke(
+                  new Invocation(
+                      meta.name(),
+                      b.parameterSet,
+                      p,
+                      input == null ? List.of() : input,
+                      text -> warn(b, text)));
+        } catch (CmdletException | TerminatingError e) {
+          throw e;
+        } catch (RuntimeException e) {
+          // an emulator defect surfaces as an error record instead of killing the session
+          throw new CmdletException(
+              new PsError(
+                  "Emulator defect: " + e,
+                  "NotSpecified",
+                  meta.name(),
+                  e.getClass().getSimpleName(),
+                  "",
+                  "EmulatorInternalError," + meta.name()),
+              true);
+        }
         return out == null ? new ArrayList<>() : new ArrayList<>(out);
     }
+  }
+
+  /** {@code New-Object}: only PSCredential, the one type the session set-up needs. */
+  private List<Object> newObject(Map<String, Object> p) {
+    String type = Values.toPsString(p.get("TypeName"));
+    if (!type.equalsIgnoreCase("System.Management.Automation.PSCredential")
+        && !type.equalsIgnoreCase("PSCredential")) {
+      throw new CmdletException(
+          new PsError(
+              "Cannot find type ["
+                  + type
+                  + "]: verify that the assembly containing this type is loaded.",
+              "InvalidType",
+              "New-Object",
+              "PSArgumentException",
+              "",
+              "TypeNotFound,Microsoft.PowerShell.Commands.NewObjectCommand"),
+          true);
+    }
+    List<Object> args = Values.unroll(p.get("ArgumentList"));
+    if (args.size() != 2 || !(args.get(1) instanceof PsSecureString)) {
+      throw new CmdletException(
+          new PsError(
+              "Cannot find an overload for \"PSCredential\" and the argument count: \""
+                  + args.size()
+                  + "\".",
+              "InvalidOperation",
+              "New-Object",
+              "MethodException",
+              "",
+              "ConstructorInvokedThrowException,Microsoft.PowerShell.Commands.NewObjectCommand"),
+          true);
+    }
+    return new ArrayList<>(
+        List.of(
+            PsObject.exchange(
+                    "System.Management.Automation.PSCredential",
+                    "System.Management.Automation.PSCredential")
+                .put("UserName", Values.toPsString(args.get(0)))
+                .put("Password", args.get(1))));
   }
 
   private void warn(Bound b, String text) {

@@ -579,6 +579,14 @@ final class Parser {
       String key;
       if (isSingleQuote(peek())) {
         key = singleQuoted();
+      } else if (isDoubleQuote(peek())) {
+        Expr k = doubleQuoted();
+        if (!(k instanceof Expandable x)
+            || x.parts().size() != 1
+            || !(x.parts().get(0) instanceof String)) {
+          throw error("A hash key must be a constant.", "InvalidHashKey");
+        }
+        key = (String) ((Expandable) k).parts().get(0);
       } else if (Character.isLetterOrDigit(peek()) || peek() == '_') {
         int s = pos;
         while (isNameChar(peek()) || peek() == '-') {

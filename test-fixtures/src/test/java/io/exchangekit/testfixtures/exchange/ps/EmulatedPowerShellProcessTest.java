@@ -39,6 +39,7 @@ class EmulatedPowerShellProcessTest {
   private static PowerShell onPrem;
   private static PowerShell online;
   private static PowerShell crashing;
+  private static PowerShell second;
 
   @BeforeAll
   static void openSessions() throws Exception {
@@ -47,6 +48,7 @@ class EmulatedPowerShellProcessTest {
     state = dir.resolve("org-" + id + ".json");
     counters = dir.resolve("counters-" + id + ".json");
     transcript = dir.resolve("transcript-" + id + ".txt");
+    Organisation.demo().save(state);
     Path onPremScript =
         EmulatorLauncher.writeScript(
             dir,
@@ -60,16 +62,40 @@ class EmulatedPowerShellProcessTest {
             "--transcript",
             transcript.toString());
     Path onlineScript =
-        EmulatorLauncher.writeScript(dir, "--version", "Online", "--demo", "--connected");
+        EmulatorLauncher.writeScript(
+            dir, "--version", "Online", "--demo", "--connected", "--faults", "hang:Get-User");
+    Path custom = dir.resolve("custom-" + id + ".json");
+    Organisation org = Organisation.demo();
+    org.addMailboxes("zed", 1);
+    org.save(custom);
     Path crashScript =
         EmulatorLauncher.writeScript(
-            dir, "--version", "2019", "--demo", "--connected", "--faults", "crash:Remove-Mailbox");
+            dir,
+            "--version",
+            "2019",
+            "--organisation",
+            custom.toString(),
+            "--connected",
+            "--faults",
+            "crash:Remove-Mailbox");
+    Path secondScript =
+        EmulatorLauncher.writeScript(
+            dir,
+            "--version",
+            "2016",
+            "--connected",
+            "--state",
+            state.toString(),
+            "--counters",
+            counters.toString());
     CompletableFuture<PowerShell> a = CompletableFuture.supplyAsync(() -> open(onPremScript));
     CompletableFuture<PowerShell> b = CompletableFuture.supplyAsync(() -> open(onlineScript));
     CompletableFuture<PowerShell> c = CompletableFuture.supplyAsync(() -> open(crashScript));
+    CompletableFuture<PowerShell> d = CompletableFuture.supplyAsync(() -> open(secondScript));
     onPrem = a.get();
     online = b.get();
     crashing = c.get();
+    second = d.get();
   }
 
   private static PowerShell open(Path script) {
@@ -80,10 +106,15 @@ class EmulatedPowerShellProcessTest {
 
   @AfterAll
   static void closeSessions() {
-    for (PowerShell ps : new PowerShell[] {onPrem, online}) {
+    for (PowerShell ps : new PowerShell[] {onPrem, second}) {
       if (ps != null) {
         ps.close();
       }
+    }
+    if (online != null) {
+      // hung by a fault: jPowerShell cannot deliver exit; the emulator's watchdog ends it later
+      online.configuration(Map.of("maxWait", "300"));
+      online.close();
     }
     if (crashing != null) {
       crashing.configuration(Map.of("maxWait", "500"));
@@ -117,6 +148,15 @@ class EmulatedPowerShellProcessTest {
   void givenFreshSession_pid_printsOnlyDigits() {
     PowerShellResponse r = onPrem.executeCommand("$pid");
     assertTrue(r.getCommandOutput().matches("\\d+"), r.getCommandOutput());
+  }
+
+  @Test
+  @Order(2)
+  void givenExecuteScript_script_runsWithTheSentinel() throws Exception {
+    PowerShellResponse r =
+        onPrem.executeScript(new java.io.BufferedReader(new java.io.StringReader("'one'\n'two'")));
+    assertFalse(r.isTimeout());
+    assertEquals("one\r\ntwo", r.getCommandOutput());
   }
 
   @Test
@@ -186,13 +226,34 @@ class EmulatedPowerShellProcessTest {
     assertTrue(saved.hasMailbox("bob@contoso.com"));
     assertTrue(saved.hasMailbox("erin@contoso.com"));
     Counters c = Counters.read(counters);
-    assertEquals(1, c.sessionsOpened());
+    // the New-PSSession of the first process and the pre-connected second process
+    assertEquals(2, c.sessionsOpened());
     assertEquals(1, c.cmdletCalls("Enable-Mailbox"));
     assertEquals(1, c.cmdletCalls("New-Mailbox"));
   }
 
   @Test
   @Order(7)
+  void givenSharedStateFile_secondProcess_seesTheFirstOnesChangesAndAddsToTheCounters() {
+    assertEquals(
+        "erin@contoso.com",
+        second
+            .executeCommand("Get-Mailbox -Identity 'erin' | % { $_.PrimarySmtpAddress }")
+            .getCommandOutput());
+    second.executeCommand(
+        "Set-Mailbox -Identity 'erin' -CustomAttribute1 'from-second' -Confirm:$false");
+    assertEquals(
+        "from-second",
+        onPrem
+            .executeCommand("(Get-Mailbox -Identity 'erin').CustomAttribute1")
+            .getCommandOutput());
+    Counters c = Counters.read(counters);
+    assertEquals(1, c.cmdletCalls("Set-Mailbox"), c.toString());
+    assertTrue(c.cmdletCalls("Get-Mailbox") >= 2, c.toString());
+  }
+
+  @Test
+  @Order(8)
   void givenOnline_onPremisesOnlyParameter_failsAsPowerShellDoes() throws Exception {
     JsonNode r =
         json(online.executeCommand(template("Set-Mailbox -Identity 'carol' -Database 'DB01'")));
@@ -209,10 +270,25 @@ class EmulatedPowerShellProcessTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void givenCrashFault_cmdlet_killsTheProcessWithoutAnEnvelope() {
+    assertEquals(
+        "zed0@contoso.com",
+        crashing
+            .executeCommand("(Get-Mailbox -Identity 'zed0').PrimarySmtpAddress")
+            .getCommandOutput(),
+        "the process loaded the organisation file");
     crashing.configuration(Map.of("maxWait", "1500", "waitPause", "5"));
     PowerShellResponse r = crashing.executeCommand(template("Remove-Mailbox -Identity 'alice'"));
     assertFalse(r.getCommandOutput().contains("7f3a"), r.getCommandOutput());
+  }
+
+  @Test
+  @Order(10)
+  void givenHangFault_cmdlet_neverAnswersSoJPowerShellTimesOut() {
+    online.configuration(Map.of("maxWait", "1000", "waitPause", "5"));
+    PowerShellResponse r = online.executeCommand(template("Get-User -Identity 'carol'", ""));
+    assertTrue(r.isTimeout());
+    assertEquals("", r.getCommandOutput());
   }
 }

@@ -101,4 +101,15 @@ class PowerShellHostTest {
     java.nio.file.Files.writeString(f, "'one'\n'two'\nWrite-Output \"--END-JPOWERSHELL-SCRIPT--\"");
     assertEquals(List.of("one\ntwo\n--END-JPOWERSHELL-SCRIPT--\n"), serve(f + " ").outputs);
   }
+
+  @Test
+  void givenParseErrorOnALineWithASecret_renderedSource_isMasked() throws Exception {
+    String out =
+        serve("Get-User -Password (ConvertTo-SecureString -String 'Sekr1t' -AsPlainText -Force) }")
+            .outputs
+            .get(0);
+    assertTrue(out.contains("Unexpected token '}'"), out);
+    assertTrue(out.contains("'****'"), out);
+    assertTrue(!out.contains("Sekr1t"), out);
+  }
 }
