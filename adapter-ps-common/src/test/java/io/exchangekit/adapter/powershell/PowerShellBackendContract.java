@@ -69,6 +69,9 @@ public abstract class PowerShellBackendContract {
   @AfterAll
   void stop() {
     backend.close();
+    System.out.println(
+        "figures (%s, %s): pool %s; emulator %s"
+            .formatted("contract", version(), backend.figures(), emulator.counters()));
   }
 
   protected String sharedMailbox() {
@@ -253,6 +256,23 @@ public abstract class PowerShellBackendContract {
             .collect(Collectors.toSet())
             .size());
     assertTrue(emulator.transcript().split("\\$ekq\\[100\\]").length > 1, "fetched in pages");
+  }
+
+  @Test
+  void givenHostileGroupName_searchWithAnOpathFilter_findsExactlyThatGroup() {
+    String name = unique("O'Brien\u2019s \"Team\" $(x) `;|");
+    ports
+        .commands()
+        .run(plan(command("New-DistributionGroup", "Name", name, "Alias", unique("ob"))));
+    SearchQuery query =
+        new SearchQuery(
+            "Get-DistributionGroup",
+            Optional.of(PowerShellText.opathEquals("Name", name)),
+            List.of("Name"),
+            OptionalInt.empty());
+    try (Stream<RecipientRecord> s = ports.query().search(query)) {
+      assertEquals(List.of(name), s.map(r -> r.properties().get("Name").get(0)).toList());
+    }
   }
 
   @Test

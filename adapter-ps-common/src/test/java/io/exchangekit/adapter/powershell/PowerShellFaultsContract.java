@@ -50,6 +50,9 @@ public abstract class PowerShellFaultsContract {
   @AfterAll
   void stop() {
     backend.close();
+    System.out.println(
+        "figures (%s, %s): pool %s; emulator %s"
+            .formatted("faults", version(), backend.figures(), emulator.counters()));
   }
 
   private void assertRecovered() {

@@ -44,6 +44,9 @@ public abstract class PowerShellRoundTripContract {
   @AfterAll
   void stop() {
     backend.close();
+    System.out.println(
+        "figures (%s, %s): pool %s; emulator %s"
+            .formatted("round trip", version(), backend.figures(), emulator.counters()));
   }
 
   private Map<String, Long> calls() {
