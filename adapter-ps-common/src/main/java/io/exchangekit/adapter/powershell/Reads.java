@@ -21,6 +21,14 @@ final class Reads {
   Envelope read(PsSession session, Script script, String cmdlet) {
     Envelope e = session.call(script, callTimeout);
     if (!e.ok()) {
+      if (PsSession.remoteSessionBroken(e.error().orElseThrow())) {
+        // the session is poisoned already; the pool repeats the read on a fresh one
+        throw new SessionFailure(
+            SessionFailure.Kind.CRASHED,
+            "Exchange reports that the remote session is broken ("
+                + script.redact(e.error().get().message())
+                + ")");
+      }
       throw ExchangeErrorTable.toException(
           e.error().orElseThrow(), Phase.COMMAND, cmdlet, script, defaultBackoff);
     }
