@@ -79,6 +79,7 @@ final class InProcessPowerShell implements PsProcess {
         Duration.ofHours(1),
         Duration.ofSeconds(5),
         Duration.ofSeconds(5),
+        Duration.ofSeconds(5),
         2,
         Duration.ofMillis(10),
         7,
