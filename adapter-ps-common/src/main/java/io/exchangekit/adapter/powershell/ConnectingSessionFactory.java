@@ -12,10 +12,13 @@ import org.slf4j.LoggerFactory;
 final class ConnectingSessionFactory implements SessionPool.Factory {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectingSessionFactory.class);
 
-  /** Makes PowerShell's console read and write UTF-8 (Windows, where jPowerShell sets chcp). */
+  /**
+   * Makes PowerShell's console read and write UTF-8 (Windows, where jPowerShell sets the code page
+   * from the platform charset); a host without a console keeps its setting.
+   */
   static final String CONSOLE_UTF8 =
-      "[Console]::InputEncoding=[Text.Encoding]::UTF8;"
-          + "[Console]::OutputEncoding=[Text.Encoding]::UTF8;"
+      "try{[Console]::InputEncoding=[Text.Encoding]::UTF8;"
+          + "[Console]::OutputEncoding=[Text.Encoding]::UTF8}catch{};"
           + "$OutputEncoding=[Text.Encoding]::UTF8;";
 
   private final PowerShellOptions options;
