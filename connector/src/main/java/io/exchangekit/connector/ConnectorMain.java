@@ -62,7 +62,8 @@ public final class ConnectorMain {
                       () ->
                           new IllegalArgumentException(
                               "rabbitmq.queue is required with rabbitmq.uri"));
-          return consume(RabbitMqSettings.of(uri.get(), queue, target.poolSize()), handler, err);
+          return consume(
+              RabbitMqSettings.of(uri.get(), queue, target.poolSize()), handler, target, err);
         }
         return batch(options, handler, stdin, out, err);
       }
@@ -138,20 +139,22 @@ public final class ConnectorMain {
   }
 
   private static int consume(
-      RabbitMqSettings settings, UnaryOperator<String> handler, PrintStream err) {
-    CountDownLatch stop = new CountDownLatch(1);
+      RabbitMqSettings settings, UnaryOperator<String> handler, Target target, PrintStream err) {
+    CountDownLatch stopped = new CountDownLatch(1);
     RabbitMqConsumer consumer = new RabbitMqConsumer(settings, handler);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  // finish or return the requests in flight, then release the target
                   consumer.close();
-                  stop.countDown();
+                  target.close();
+                  stopped.countDown();
                 }));
     consumer.start();
-    err.println("consuming " + settings);
+    err.println("consuming " + settings + "; stop with Ctrl-C or SIGTERM");
     try {
-      stop.await();
+      stopped.await();
       return 0;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -18,6 +18,7 @@ import io.exchangekit.ports.service.ExchangeUseCases;
 import io.exchangekit.ports.spi.ExchangeBackend;
 import io.exchangekit.testfixtures.exchange.EmulatorSession;
 import io.exchangekit.testfixtures.exchange.ExchangeEmulator;
+import io.exchangekit.testfixtures.exchange.FaultPlan;
 import io.exchangekit.testfixtures.exchange.org.Organisation;
 import io.exchangekit.testfixtures.graph.GraphEmulator;
 import java.io.IOException;
@@ -51,11 +52,15 @@ final class EmbeddedTarget {
       organisation = s.organisation();
       tenantState = s.tenant();
     }
+    FaultPlan faults = FaultPlan.parse(options.emulatorFaults());
     ExchangeEmulator premise =
-        ExchangeEmulator.forVersion(options.emulatorVersion()).withOrganisation(organisation);
+        ExchangeEmulator.forVersion(options.emulatorVersion())
+            .withOrganisation(organisation)
+            .withFaults(faults);
     ExchangeEmulator online =
         ExchangeEmulator.forVersion(ExchangeVersion.ONLINE)
             .withOrganisation(organisation)
+            .withFaults(faults)
             .withMailboxProvisioningDelay(options.emulatorMailboxDelay());
     GraphEmulator graph = GraphEmulator.start();
     List<AutoCloseable> resources = new ArrayList<>();

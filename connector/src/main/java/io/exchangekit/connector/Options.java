@@ -16,6 +16,7 @@ record Options(
     Optional<Path> emulatorState,
     Optional<Path> emulatorSave,
     Duration emulatorMailboxDelay,
+    String emulatorFaults,
     Optional<URI> rabbitmq,
     Optional<String> queue,
     boolean help,
@@ -37,6 +38,8 @@ record Options(
         --emulator-save FILE           write the emulated organisation to FILE at the end
         --emulator-mailbox-delay SECS  how long an Online mailbox takes to appear after its
                                        licence (default 0)
+        --emulator-faults SPEC         faults the emulated Exchange injects, e.g. latency=50 or
+                                       open-latency=2000;latency=50 (see FaultPlan)
         --rabbitmq URI --queue NAME    consume OpenIAM's connector queue instead of files
         --help                         this text
       """;
@@ -51,6 +54,7 @@ record Options(
     Optional<Path> state = Optional.empty();
     Optional<Path> save = Optional.empty();
     Duration delay = Duration.ZERO;
+    String faults = "";
     Optional<URI> rabbitmq = Optional.empty();
     Optional<String> queue = Optional.empty();
     boolean help = false;
@@ -82,6 +86,7 @@ record Options(
             throw new IllegalArgumentException("--emulator-mailbox-delay must not be negative");
           }
         }
+        case "--emulator-faults" -> faults = value(args, ++i, a);
         case "--rabbitmq" -> rabbitmq = Optional.of(URI.create(value(args, ++i, a)));
         case "--queue" -> queue = Optional.of(value(args, ++i, a));
         case "--help", "-h" -> help = true;
@@ -100,7 +105,17 @@ record Options(
       throw new IllegalArgumentException("request files and --rabbitmq exclude each other");
     }
     return new Options(
-        config, dryRun, version, state, save, delay, rabbitmq, queue, help, List.copyOf(files));
+        config,
+        dryRun,
+        version,
+        state,
+        save,
+        delay,
+        faults,
+        rabbitmq,
+        queue,
+        help,
+        List.copyOf(files));
   }
 
   private static String value(String[] args, int i, String option) {

@@ -12,6 +12,7 @@ final class Target implements AutoCloseable {
   private final ExchangeUseCases useCases;
   private final List<AutoCloseable> resources;
   private final int poolSize;
+  private boolean closed;
 
   Target(ExchangeUseCases useCases, List<AutoCloseable> resources, int poolSize) {
     this.useCases = useCases;
@@ -28,9 +29,13 @@ final class Target implements AutoCloseable {
     return poolSize;
   }
 
-  /** Closes in reverse order of opening; a failure is logged, the rest still close. */
+  /** Closes in reverse order of opening, once; a failure is logged, the rest still close. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     for (int i = resources.size() - 1; i >= 0; i--) {
       try {
         resources.get(i).close();

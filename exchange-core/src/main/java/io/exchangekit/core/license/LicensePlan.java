@@ -28,6 +28,17 @@ public record LicensePlan(List<AssignedLicense> add, Set<UUID> remove) {
     return add.isEmpty() && remove.isEmpty();
   }
 
+  /** The assignLicense call this plan makes, in Graph's terms (SKU and plan ids). */
+  @Override
+  public String toString() {
+    return "addLicenses="
+        + add.stream()
+            .map(a -> "{skuId=" + a.skuId() + ", disabledPlans=" + a.disabledPlans() + "}")
+            .toList()
+        + ", removeLicenses="
+        + remove;
+  }
+
   /** The licences a user holds after this plan is applied to {@code current}. */
   public List<AssignedLicense> applyTo(List<AssignedLicense> current) {
     Map<UUID, AssignedLicense> result = new HashMap<>();

@@ -32,6 +32,20 @@ public sealed interface DirectoryAction {
       Objects.requireNonNull(usageLocation, "'usageLocation' must not be null");
       Objects.requireNonNull(password, "'password' must not be null");
     }
+
+    @Override
+    public String toString() {
+      return "create cloud user "
+          + user
+          + " (display name '"
+          + displayName
+          + "', mail nickname "
+          + mailNickname
+          + ", usage location "
+          + usageLocation
+          + (password.isPresent() ? ", the given password" : ", a generated password")
+          + ")";
+    }
   }
 
   /** Set the user's usage location (needed before licences can be assigned). */
@@ -41,6 +55,11 @@ public sealed interface DirectoryAction {
       Objects.requireNonNull(user, "'user' must not be null");
       Objects.requireNonNull(usageLocation, "'usageLocation' must not be null");
     }
+
+    @Override
+    public String toString() {
+      return "set the usage location of " + user + " to " + usageLocation;
+    }
   }
 
   /** One assignLicense call. */
@@ -49,6 +68,11 @@ public sealed interface DirectoryAction {
       Objects.requireNonNull(user, "'user' must not be null");
       Objects.requireNonNull(plan, "'plan' must not be null");
     }
+
+    @Override
+    public String toString() {
+      return "assign licences to " + user + ": " + plan;
+    }
   }
 
   /** Allow or block sign-in ({@code accountEnabled}). */
@@ -56,12 +80,22 @@ public sealed interface DirectoryAction {
     public SetSignIn {
       Objects.requireNonNull(user, "'user' must not be null");
     }
+
+    @Override
+    public String toString() {
+      return (enabled ? "allow" : "block") + " sign-in of " + user;
+    }
   }
 
   /** Revoke the user's refresh tokens and session cookies. */
   record RevokeSignInSessions(UserPrincipalName user) implements DirectoryAction {
     public RevokeSignInSessions {
       Objects.requireNonNull(user, "'user' must not be null");
+    }
+
+    @Override
+    public String toString() {
+      return "revoke the sign-in sessions of " + user;
     }
   }
 
@@ -72,12 +106,26 @@ public sealed interface DirectoryAction {
       Objects.requireNonNull(user, "'user' must not be null");
       Objects.requireNonNull(password, "'password' must not be null");
     }
+
+    @Override
+    public String toString() {
+      return "set the password of "
+          + user
+          + " to "
+          + Secret.MASK
+          + (forceChangeAtNextSignIn ? ", to be changed at the next sign-in" : "");
+    }
   }
 
   /** Delete the cloud user (restorable for 30 days). */
   record DeleteCloudUser(UserPrincipalName user) implements DirectoryAction {
     public DeleteCloudUser {
       Objects.requireNonNull(user, "'user' must not be null");
+    }
+
+    @Override
+    public String toString() {
+      return "delete cloud user " + user + " (restorable for 30 days)";
     }
   }
 }

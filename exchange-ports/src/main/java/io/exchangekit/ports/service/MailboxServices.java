@@ -1,5 +1,6 @@
 package io.exchangekit.ports.service;
 
+import io.exchangekit.core.directory.CloudUser;
 import io.exchangekit.core.mailbox.MailboxState;
 import io.exchangekit.core.mode.ConnectorMode;
 import io.exchangekit.core.planning.AccessPlanner;
@@ -19,6 +20,7 @@ import io.exchangekit.ports.in.mailbox.ResetPasswordCommand;
 import io.exchangekit.ports.in.mailbox.ResetPasswordUseCase;
 import io.exchangekit.ports.in.mailbox.UnlockMailboxUseCase;
 import java.util.List;
+import java.util.Optional;
 
 /** The mailbox use cases: load state, plan, run. */
 final class MailboxServices
@@ -53,34 +55,37 @@ final class MailboxServices
 
   @Override
   public Outcome remove(MailboxCommand command) {
-    ConnectorMode mode = command.mode();
-    ProvisioningPlan plan =
-        MailboxPlanner.remove(
-            command.identity(),
-            targets.context(mode),
-            state(mode, command.identity()),
-            targets.cloudUser(mode, command.identity()),
-            targets.catalog(mode, List.of()));
-    return targets.execute(mode.scope(), plan, command.dryRun());
+    return whole(
+        command,
+        (id, context, state, cloud) ->
+            MailboxPlanner.remove(
+                id, context, state, cloud, targets.catalog(command.mode(), List.of())));
   }
 
   @Override
   public Outcome lock(MailboxCommand command) {
-    ConnectorMode mode = command.mode();
-    ProvisioningPlan plan =
-        AccessPlanner.lock(
-            command.identity(),
-            targets.context(mode),
-            state(mode, command.identity()),
-            targets.cloudUser(mode, command.identity()));
-    return targets.execute(mode.scope(), plan, command.dryRun());
+    return whole(command, AccessPlanner::lock);
   }
 
   @Override
   public Outcome unlock(MailboxCommand command) {
+    return whole(command, AccessPlanner::unlock);
+  }
+
+  /** A planner for a request that names a mailbox as a whole. */
+  @FunctionalInterface
+  private interface WholeMailboxPlanner {
+    ProvisioningPlan plan(
+        RecipientIdentity identity,
+        PlanningContext context,
+        MailboxState current,
+        Optional<CloudUser> cloudUser);
+  }
+
+  private Outcome whole(MailboxCommand command, WholeMailboxPlanner planner) {
     ConnectorMode mode = command.mode();
     ProvisioningPlan plan =
-        AccessPlanner.unlock(
+        planner.plan(
             command.identity(),
             targets.context(mode),
             state(mode, command.identity()),

@@ -20,15 +20,26 @@ import java.util.concurrent.atomic.AtomicLong;
  * What the emulator counted: sessions opened and cmdlet calls by name (calls that reached the
  * organisation, successful or not). The process writes them to a JSON counters file, merged under a
  * file lock so that several processes can share one file: {@code
- * {"sessionsOpened":2,"cmdletCalls":{"Set-Mailbox":3}}}.
+ * {"sessionsOpened":2,"linesReceived":9,"cmdletCalls":{"Set-Mailbox":3}}}.
  */
 public final class Counters {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final AtomicLong sessionsOpened = new AtomicLong();
+  private final AtomicLong linesReceived = new AtomicLong();
+  private long flushedLines;
   private final Map<String, AtomicLong> calls = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
   private long flushedSessions;
   private final Map<String, Long> flushedCalls = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+  void lineReceived() {
+    linesReceived.incrementAndGet();
+  }
+
+  /** Input lines the sessions received (each is one jPowerShell round trip). */
+  public long linesReceived() {
+    return linesReceived.get();
+  }
 
   void sessionOpened() {
     sessionsOpened.incrementAndGet();
@@ -67,6 +78,7 @@ public final class Counters {
       }
       JsonNode root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
       c.sessionsOpened.set(root.path("sessionsOpened").asLong());
+      c.linesReceived.set(root.path("linesReceived").asLong());
       root.path("cmdletCalls")
           .fields()
           .forEachRemaining(e -> c.calls.put(e.getKey(), new AtomicLong(e.getValue().asLong())));
@@ -95,6 +107,9 @@ public final class Counters {
       long s = sessionsOpened.get();
       root.put("sessionsOpened", root.path("sessionsOpened").asLong() + s - flushedSessions);
       flushedSessions = s;
+      long l = linesReceived.get();
+      root.put("linesReceived", root.path("linesReceived").asLong() + l - flushedLines);
+      flushedLines = l;
       ObjectNode callsNode =
           root.has("cmdletCalls")
               ? (ObjectNode) root.get("cmdletCalls")
@@ -119,6 +134,8 @@ public final class Counters {
   public synchronized String toString() {
     return "Counters[sessionsOpened="
         + sessionsOpened.get()
+        + ", linesReceived="
+        + linesReceived.get()
         + ", cmdletCalls="
         + cmdletCalls()
         + "]";

@@ -149,7 +149,10 @@ public final class ExchangeEmulator {
         version.isOnline() ? null : organisation.exchangeServer(),
         ensureOutput,
         host::filterOutput,
-        transcript::add);
+        line -> {
+          counters.lineReceived();
+          transcript.add(line);
+        });
   }
 
   FaultyHost host(boolean connected, Runnable crash, Runnable beforeHang) {

@@ -196,4 +196,18 @@ class CatalogBindingTest {
     JsonNode get = envelope(EXCHANGE_2016, "Get-Mailbox -Identity $null");
     assertEquals(1, get.get("data").size());
   }
+
+  @Test
+  void givenCatalogCmdletTheEmulatorDoesNotModel_call_isBoundThenRefusedClearly() {
+    JsonNode n = envelope(EXCHANGE_2016, "Get-MailboxStatistics -Identity 'alice'");
+    assertEquals("NotSupportedException", n.get("reason").asText(), n.toString());
+    assertEquals("NotEmulated,Get-MailboxStatistics", n.get("fqid").asText());
+    assertBindingError(
+        envelope(EXCHANGE_2016, "Get-MailboxStatistics -Identity 'alice' -Bogus 1"),
+        "A parameter cannot be found that matches parameter name 'Bogus'.",
+        "NamedParameterNotFound,Get-MailboxStatistics");
+    // on-premises only cmdlets do not exist online
+    JsonNode online = envelope(ONLINE, "Get-RemoteMailbox -Identity 'x'");
+    assertEquals("CommandNotFoundException", online.get("reason").asText(), online.toString());
+  }
 }

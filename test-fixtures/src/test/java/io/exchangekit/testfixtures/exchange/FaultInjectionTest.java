@@ -145,6 +145,7 @@ class FaultInjectionTest {
         "a call that fails binding never reaches Exchange");
     assertEquals(1, e.counters().cmdletCalls("Enable-Mailbox"));
     assertEquals(4, e.counters().totalCmdletCalls());
+    assertEquals(4, e.counters().linesReceived());
   }
 
   @Test

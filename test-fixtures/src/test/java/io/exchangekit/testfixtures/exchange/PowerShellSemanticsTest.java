@@ -56,7 +56,17 @@ class PowerShellSemanticsTest {
     assertEquals(
         "{\"a\":{\"b\":\"@{c=1}\"}}\n",
         out(
-            "ConvertTo-Json -InputObject ([pscustomobject]@{a=[pscustomobject]@{b=[pscustomobject]@{c=1}}}) -Depth 1 -Compress"));
+            "ConvertTo-Json -InputObject ([pscustomobject]@{a=[pscustomobject]@{b=[pscustomobject]@{c=1}}}) -Depth 1 -Compress 3>$null"));
+    assertTrue(
+        out("ConvertTo-Json -InputObject ([pscustomobject]@{a=[pscustomobject]@{b=[pscustomobject]@{c=1}}}) -Depth 1 -Compress")
+            .startsWith(
+                "WARNING: Resulting JSON is truncated as serialization has exceeded the set depth of 1."));
+    assertFalse(
+        out("ConvertTo-Json -InputObject ([pscustomobject]@{a=[pscustomobject]@{b=1}}) -Depth 1 -Compress")
+            .contains("WARNING"));
+    assertTrue(
+        out("ConvertTo-Json -InputObject 1 -Depth 101")
+            .contains("ParameterArgumentValidationError,ConvertTo-Json"));
   }
 
   @Test
@@ -191,5 +201,16 @@ class PowerShellSemanticsTest {
   void givenModules_importModule_knowsOnlyTheHostsModules() {
     assertEquals("\n", out("Import-Module ActiveDirectory"));
     assertTrue(out("Import-Module Foo").startsWith("The specified module 'Foo' was not loaded"));
+  }
+
+  @Test
+  void givenTheReferenceInjectionValue_quotedWithDoubling_staysOneLiteral() {
+    for (String q : new String[] {"'", "\u2019"}) {
+      String value = "O" + q + "Brien" + q + "; Remove-Mailbox alice -Confirm:$false; " + q;
+      String quoted = "'" + value.replace(q, q + q) + "'";
+      out("Set-Mailbox -Identity 'alice' -DisplayName " + quoted);
+      assertEquals(value + "\n", out("(Get-Mailbox -Identity 'alice').DisplayName"));
+    }
+    assertEquals(0, emulator.counters().cmdletCalls("Remove-Mailbox"));
   }
 }

@@ -79,8 +79,12 @@ public final class ExchangeCmdlets implements CmdletHost {
     this.org = Objects.requireNonNull(org, "'org' must not be null");
     this.version = Objects.requireNonNull(version, "'version' must not be null");
     this.connected = connected;
-    for (String c : IMPLEMENTED) {
-      metadata.put(c, CommandMetadata.fromCatalog(c, version, DESTRUCTIVE.contains(c)));
+    for (String c : catalog.cmdletNames()) {
+      if (!c.equals("Connect-ExchangeOnline")) {
+        boolean destructive =
+            DESTRUCTIVE.contains(c) || c.startsWith("Remove-") || c.startsWith("Disable-");
+        metadata.put(c, CommandMetadata.fromCatalog(c, version, destructive));
+      }
     }
     metadata.put(
         "Import-Module",
@@ -165,7 +169,7 @@ public final class ExchangeCmdlets implements CmdletHost {
     if (m == null) {
       return Optional.empty();
     }
-    boolean exchange = IMPLEMENTED.contains(m.name());
+    boolean exchange = catalog.hasCmdlet(m.name()) && !m.name().equals("Connect-ExchangeOnline");
     if (exchange && (!connected || !catalog.isCmdletApplicable(m.name(), version))) {
       return Optional.empty();
     }
@@ -245,7 +249,19 @@ public final class ExchangeCmdlets implements CmdletHost {
       case "Update-DistributionGroupMember":
         return updateMembers(inv);
       default:
-        throw new IllegalStateException("not implemented: " + inv.command());
+        // a real Exchange cmdlet (its parameters were checked) that this emulator does not model
+        throw new CmdletException(
+            new PsError(
+                inv.command()
+                    + " is not emulated: the Exchange emulator models only "
+                    + String.join(", ", new TreeSet<>(IMPLEMENTED))
+                    + ".",
+                "NotImplemented",
+                inv.command(),
+                "NotSupportedException",
+                "",
+                "NotEmulated," + inv.command()),
+            true);
     }
   }
 

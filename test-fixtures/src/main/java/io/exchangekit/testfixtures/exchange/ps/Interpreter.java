@@ -829,6 +829,29 @@ final class Interpreter {
                   ? p.get("InputObject")
                   : Values.collapse(input == null ? List.of() : input);
           int depth = p.containsKey("Depth") ? (Integer) p.get("Depth") : 2;
+          if (depth < 0 || depth > 100) {
+            throw new TerminatingError(
+                PsError.binding(
+                    "Cannot validate argument on parameter 'Depth'. The "
+                        + depth
+                        + " argument is "
+                        + (depth < 0
+                            ? "less than the minimum allowed range of 0"
+                            : "greater than the maximum allowed range of 100")
+                        + ". Supply an argument that is "
+                        + (depth < 0 ? "greater than or equal to 0" : "less than or equal to 100")
+                        + " and then try the command again.",
+                    "ParameterArgumentValidationError",
+                    "ConvertTo-Json"),
+                false);
+          }
+          if (Values.exceedsDepth(v, depth)) {
+            warn(
+                b,
+                "Resulting JSON is truncated as serialization has exceeded the set depth of "
+                    + depth
+                    + ".");
+          }
           return new ArrayList<>(
               List.of(Values.toJson(v, depth, Values.isTrue(p.get("Compress")))));
         }

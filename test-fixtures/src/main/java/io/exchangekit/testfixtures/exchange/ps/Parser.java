@@ -65,6 +65,37 @@ final class Parser {
           "ilike",
           "clike");
 
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "if",
+          "elseif",
+          "else",
+          "foreach",
+          "for",
+          "while",
+          "do",
+          "until",
+          "switch",
+          "function",
+          "filter",
+          "workflow",
+          "return",
+          "throw",
+          "break",
+          "continue",
+          "exit",
+          "param",
+          "begin",
+          "process",
+          "end",
+          "trap",
+          "data",
+          "dynamicparam",
+          "class",
+          "enum",
+          "using",
+          "finally");
+
   private final String src;
   private int pos;
 
@@ -187,6 +218,7 @@ final class Parser {
     List<Element> elements = new ArrayList<>();
     List<String> redirections = new ArrayList<>();
     skipSpace();
+    rejectKeyword();
     elements.add(startsCommand() ? command(redirections) : expressionElement(redirections));
     while (true) {
       skipSpace();
@@ -203,6 +235,21 @@ final class Parser {
       elements.add(command(redirections));
     }
     return new Pipeline(List.copyOf(elements), List.copyOf(redirections));
+  }
+
+  /** PowerShell keywords outside the subset are parse errors, not commands. */
+  private void rejectKeyword() {
+    int e = pos;
+    while (e < src.length() && Character.isLetter(src.charAt(e))) {
+      e++;
+    }
+    String word = src.substring(pos, e).toLowerCase(Locale.ROOT);
+    char after = e < src.length() ? src.charAt(e) : 0;
+    if (KEYWORDS.contains(word) && after != '-' && !isNameChar(after)) {
+      throw error(
+          "The '" + word + "' keyword is outside the PowerShell subset this host supports.",
+          "UnsupportedKeyword");
+    }
   }
 
   private ExpressionElement expressionElement(List<String> redirections) {
@@ -348,15 +395,31 @@ final class Parser {
     if (c == ',' || c == ';' || c == '|' || c == ')' || c == '}' || atEnd()) {
       throw error("Missing expression after ','.", "MissingExpression");
     }
-    int start = pos;
+    // a generic token: quoted sections inside it are part of the same argument
+    List<Object> parts = new ArrayList<>();
+    StringBuilder sb = new StringBuilder();
     while (!atEnd() && !isArgumentDelimiter(peek())) {
-      pos++;
+      char ch = peek();
+      if (isSingleQuote(ch)) {
+        sb.append(singleQuoted());
+      } else if (isDoubleQuote(ch)) {
+        if (sb.length() > 0) {
+          parts.add(sb.toString());
+          sb.setLength(0);
+        }
+        parts.addAll(((Expandable) doubleQuoted()).parts());
+      } else {
+        sb.append(ch);
+        pos++;
+      }
     }
-    String word = src.substring(start, pos);
-    if (word.matches("[0-9]+")) {
-      return new Literal(number(word));
+    if (sb.length() > 0 || parts.isEmpty()) {
+      parts.add(sb.toString());
     }
-    return new Literal(word);
+    if (parts.size() == 1 && parts.get(0) instanceof String word) {
+      return word.matches("[0-9]+") ? new Literal(number(word)) : new Literal(word);
+    }
+    return new Expandable(List.copyOf(parts));
   }
 
   // ---------------------------------------------------------------- expressions

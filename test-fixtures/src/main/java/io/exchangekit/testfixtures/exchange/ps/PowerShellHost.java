@@ -155,7 +155,10 @@ public final class PowerShellHost {
     try {
       statements = Parser.parse(text);
     } catch (ParseException e) {
-      if (mayContinue && INCOMPLETE.contains(e.errorId()) && e.position() >= text.length() - 1) {
+      boolean incomplete =
+          e.errorId().equals("TerminatorExpectedAtEndOfString")
+              || (INCOMPLETE.contains(e.errorId()) && e.position() >= text.length() - 1);
+      if (mayContinue && incomplete) {
         pending.append(text);
         return;
       }

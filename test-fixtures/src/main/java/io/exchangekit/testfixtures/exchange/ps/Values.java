@@ -183,6 +183,27 @@ final class Values {
     return sb.toString();
   }
 
+  /** Whether {@link #toJson} of {@code v} would cut objects deeper than {@code depth}. */
+  static boolean exceedsDepth(Object v, int depth) {
+    return maxDepth(v, 0) > depth;
+  }
+
+  private static int maxDepth(Object v, int level) {
+    int max = level;
+    if (v instanceof List<?> list) {
+      for (Object o : list) {
+        max = Math.max(max, maxDepth(o, level + 1));
+      }
+    } else if (v instanceof PsObject o) {
+      for (Object x : o.properties().values()) {
+        if (x instanceof PsObject || x instanceof List<?>) {
+          max = Math.max(max, maxDepth(x, level + 1));
+        }
+      }
+    }
+    return max;
+  }
+
   private static void writeJson(
       StringBuilder sb, Object v, int level, int depth, boolean compress, int indent) {
     if (v == null) {

@@ -230,6 +230,7 @@ class EmulatedPowerShellProcessTest {
     assertEquals(2, c.sessionsOpened());
     assertEquals(1, c.cmdletCalls("Enable-Mailbox"));
     assertEquals(1, c.cmdletCalls("New-Mailbox"));
+    assertTrue(c.linesReceived() >= 8, c.toString());
   }
 
   @Test

@@ -54,5 +54,13 @@ class ParserTest {
     assertThrows(ParseException.class, () -> Parser.parse("Get-Mailbox | 'x'"));
     assertThrows(ParseException.class, () -> Parser.parse("@{a=1"));
     assertThrows(ParseException.class, () -> Parser.parse("${braced}"));
+    assertThrows(ParseException.class, () -> Parser.parse("if ($true) { 'x' }"));
+    assertThrows(ParseException.class, () -> Parser.parse("foreach ($m in $x) { $m }"));
+    assertThrows(ParseException.class, () -> Parser.parse("throw 'x'"));
+    assertThrows(
+        ParseException.class, () -> Parser.parse("try { 'a' } catch { 'b' } finally { 'c' }"));
+    // after a pipe, foreach is ForEach-Object's alias
+    Parser.parse("@(1,2) | foreach { $_ }");
+    Parser.parse("Enable-Mailbox x; Do-Something y; End-Thing");
   }
 }

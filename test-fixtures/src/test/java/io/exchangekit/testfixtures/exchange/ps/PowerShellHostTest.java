@@ -112,4 +112,13 @@ class PowerShellHostTest {
     assertTrue(out.contains("'****'"), out);
     assertTrue(!out.contains("Sekr1t"), out);
   }
+
+  @Test
+  void givenUndoubledQuoteInAValue_line_waitsForMoreInputLikePowerShell() throws Exception {
+    Recorder r = serve("Set-Mailbox -Identity 'O'Brien'", "", "'next'");
+    assertEquals(2, r.outputs.size(), r.outputs.toString());
+    assertTrue(
+        r.outputs.get(0).contains("The string is missing the terminator: '."), r.outputs.get(0));
+    assertEquals("next\n", r.outputs.get(1));
+  }
 }
