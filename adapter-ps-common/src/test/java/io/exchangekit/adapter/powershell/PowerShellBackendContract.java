@@ -332,6 +332,54 @@ public abstract class PowerShellBackendContract {
   }
 
   @Test
+  void givenConcurrentCallers_operations_getTheirOwnAnswersWithinTheSessionBound()
+      throws Exception {
+    List<String> mailboxes = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      mailboxes.add(sharedMailbox());
+    }
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+      for (String mailbox : mailboxes) {
+        results.add(
+            threads.submit(
+                () -> {
+                  boolean allOwn = true;
+                  for (int round = 0; round < 4; round++) {
+                    String value = mailbox + "-" + round;
+                    ports
+                        .commands()
+                        .run(
+                            plan(
+                                command(
+                                    "Set-Mailbox",
+                                    "Identity",
+                                    mailbox,
+                                    "CustomAttribute4",
+                                    value)));
+                    allOwn &=
+                        value.equals(
+                            ports
+                                .state()
+                                .loadMailbox(RecipientIdentity.of(mailbox))
+                                .customAttributes()
+                                .get(4));
+                  }
+                  return allOwn;
+                }));
+      }
+      for (var r : results) {
+        assertTrue(r.get(120, java.util.concurrent.TimeUnit.SECONDS));
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    assertTrue(backend.figures().opened() <= 2, backend.figures().toString());
+  }
+
+  @Test
   void givenRepeatedOperations_pool_reusesItsSessions() {
     for (int i = 0; i < 5; i++) {
       ports.state().loadMailbox(RecipientIdentity.of("nobody"));
