@@ -17,6 +17,50 @@ import org.junit.jupiter.api.Test;
 class PowerShellBackendProperties {
 
   @Test
+  void givenAnyGroupName_searchByAnOpathFilter_findsExactlyThatGroup() {
+    ExchangeEmulator emulator = InProcessPowerShell.emulator(ExchangeVersion.EXCHANGE_2016);
+    try (PowerShellBackend b = InProcessPowerShell.backend(emulator, 1)) {
+      qt().withExamples(200)
+          .forAll(
+              HostileStrings.any()
+                  .assuming(
+                      s ->
+                          !s.isBlank()
+                              && s.strip().equals(s)
+                              && s.length() <= 40
+                              && s.chars()
+                                  .noneMatch(
+                                      c -> c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029)))
+          .check(
+              raw -> {
+                String name = raw + "#" + Plans.unique("g");
+                b.backend()
+                    .commands()
+                    .run(
+                        plan(
+                            command(
+                                "New-DistributionGroup",
+                                "Name",
+                                name,
+                                "Alias",
+                                Plans.unique("a"))));
+                var query =
+                    new io.exchangekit.core.search.SearchQuery(
+                        "Get-DistributionGroup",
+                        java.util.Optional.of(PowerShellText.opathEquals("Name", name)),
+                        java.util.List.of("Name"),
+                        java.util.OptionalInt.empty());
+                try (var found = b.backend().query().search(query)) {
+                  return found
+                      .map(r -> r.properties().get("Name").get(0))
+                      .toList()
+                      .equals(java.util.List.of(name));
+                }
+              });
+    }
+  }
+
+  @Test
   void givenAnyString_writtenAndReadBack_isIdenticalAndRunsNothingElse_inEveryVersion() {
     for (ExchangeVersion v :
         EnumSet.of(
