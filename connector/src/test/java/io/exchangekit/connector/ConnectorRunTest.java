@@ -109,6 +109,22 @@ class ConnectorRunTest {
   }
 
   @Test
+  void givenOnlyBadRequests_run_failsEachAndChangesNothing(@TempDir Path dir) throws Exception {
+    Path untouched = dir.resolve("untouched.json");
+    Path after = dir.resolve("after.json");
+    ConnectorRun.of("", "--emulator-save", untouched.toString());
+    ConnectorRun bad =
+        ConnectorRun.of(
+            "",
+            "--emulator-save",
+            after.toString(),
+            ConnectorSamplesTest.SAMPLES.resolve("07-bad-input.jsonl").toString());
+    assertEquals(6, bad.responses().size());
+    assertTrue(bad.responses().stream().allMatch(r -> r.path("status").asText().equals("FAILURE")));
+    assertEquals(Files.readString(untouched), Files.readString(after));
+  }
+
+  @Test
   void givenABadCommandLine_run_exitsWithTwoAndSaysWhy() {
     ConnectorRun r = ConnectorRun.of("", "--emulator-version", "2007");
     assertEquals(2, r.exitCode());
