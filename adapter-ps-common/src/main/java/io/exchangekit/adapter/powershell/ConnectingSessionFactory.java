@@ -41,12 +41,14 @@ final class ConnectingSessionFactory implements SessionPool.Factory {
   public PsSession open() {
     PsSession session = new PsSession(processes.get(), clock);
     Script connect =
-        new Script(
-            (options.windows() ? CONSOLE_UTF8 : "") + recipe.connect(),
-            recipe.secrets(),
-            "connecting to " + recipe.target());
+        new Script(recipe.connect(), recipe.secrets(), "connecting to " + recipe.target());
     Envelope answer;
     try {
+      if (options.windows()) {
+        // a call of its own, in ASCII, so that the connect line (which may carry non-ASCII
+        // secrets) is already read as UTF-8
+        session.call(Script.of(CONSOLE_UTF8 + "$r=1", "console set-up"), options.callTimeout());
+      }
       answer = session.call(connect, options.connectTimeout());
     } catch (SessionFailure f) {
       session.poison("connecting failed");

@@ -40,7 +40,10 @@ class ConnectingSessionFactoryTest {
       assertEquals(ExchangeVersion.EXCHANGE_2019, s.version());
       assertEquals(
           windows, p.lines.get(0).contains("[Console]::InputEncoding=[Text.Encoding]::UTF8"));
-      assertTrue(p.lines.get(0).contains("$r='CONNECT'"));
+      assertEquals(windows ? 2 : 1, p.lines.size());
+      String connect = p.lines.get(p.lines.size() - 1);
+      assertTrue(connect.contains("$r='CONNECT'"));
+      assertFalse(connect.contains("[Console]"));
     }
   }
 
