@@ -101,6 +101,37 @@ public abstract class PowerShellFaultsContract {
         () -> ports.state().loadGroup(RecipientIdentity.of(group)));
     assertTrue(backend.figures().discarded() > before.discarded());
     assertRecovered();
+    assertTrue(emulatorProcessesSettleAt(backend.figures().open()), "the hung process was killed");
+  }
+
+  /** Whether this JVM's emulator child processes come down to {@code expected} within 10 s. */
+  private static boolean emulatorProcessesSettleAt(int expected) {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (true) {
+      long alive =
+          ProcessHandle.current()
+              .descendants()
+              .filter(ProcessHandle::isAlive)
+              .filter(
+                  h ->
+                      h.info()
+                          .commandLine()
+                          .map(c -> c.contains("EmulatedPowerShell"))
+                          .orElse(false))
+              .count();
+      if (alive <= expected) {
+        return true;
+      }
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
   }
 
   @Test
