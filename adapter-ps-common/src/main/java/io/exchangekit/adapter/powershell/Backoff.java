@@ -17,10 +17,6 @@ final class Backoff {
     this.base = base;
   }
 
-  int retries() {
-    return retries;
-  }
-
   /** Sleeps before attempt {@code attempt + 1}; false when no attempt is left. */
   boolean pause(ThrottledException e, int attempt) {
     if (attempt >= retries) {

@@ -12,10 +12,13 @@ import org.slf4j.LoggerFactory;
 final class ConnectingSessionFactory implements SessionPool.Factory {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectingSessionFactory.class);
 
-  /** Makes PowerShell's console read and write UTF-8 (Windows, where jPowerShell sets chcp). */
+  /**
+   * Makes PowerShell's console read and write UTF-8 (Windows, where jPowerShell sets the code page
+   * from the platform charset); a host without a console keeps its setting.
+   */
   static final String CONSOLE_UTF8 =
-      "[Console]::InputEncoding=[Text.Encoding]::UTF8;"
-          + "[Console]::OutputEncoding=[Text.Encoding]::UTF8;"
+      "try{[Console]::InputEncoding=[Text.Encoding]::UTF8;"
+          + "[Console]::OutputEncoding=[Text.Encoding]::UTF8}catch{};"
           + "$OutputEncoding=[Text.Encoding]::UTF8;";
 
   private final PowerShellOptions options;
@@ -38,12 +41,14 @@ final class ConnectingSessionFactory implements SessionPool.Factory {
   public PsSession open() {
     PsSession session = new PsSession(processes.get(), clock);
     Script connect =
-        new Script(
-            (options.windows() ? CONSOLE_UTF8 : "") + recipe.connect(),
-            recipe.secrets(),
-            "connecting to " + recipe.target());
+        new Script(recipe.connect(), recipe.secrets(), "connecting to " + recipe.target());
     Envelope answer;
     try {
+      if (options.windows()) {
+        // a call of its own, in ASCII, so that the connect line (which may carry non-ASCII
+        // secrets) is already read as UTF-8
+        session.call(Script.of(CONSOLE_UTF8 + "$r=1", "console set-up"), options.callTimeout());
+      }
       answer = session.call(connect, options.connectTimeout());
     } catch (SessionFailure f) {
       session.poison("connecting failed");

@@ -34,13 +34,11 @@ final class JPowerShellProcess implements PsProcess {
   private static final AtomicInteger THREADS = new AtomicInteger();
   private final PowerShell shell;
   private final Process process;
-  private final boolean utf8;
   private final ExecutorService caller;
 
-  private JPowerShellProcess(PowerShell shell, Process process, boolean utf8) {
+  private JPowerShellProcess(PowerShell shell, Process process) {
     this.shell = shell;
     this.process = process;
-    this.utf8 = utf8;
     this.caller =
         Executors.newSingleThreadExecutor(
             r -> {
@@ -70,7 +68,6 @@ final class JPowerShellProcess implements PsProcess {
           null);
     }
     Process process = null;
-    boolean utf8 = false;
     try {
       process = (Process) field("p").get(shell);
       field("p").set(shell, new Utf8Process(process));
@@ -79,24 +76,19 @@ final class JPowerShellProcess implements PsProcess {
               shell,
               new PrintWriter(
                   new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), true));
-      utf8 = true;
     } catch (ReflectiveOperationException | RuntimeException e) {
       LOG.warn(
           "jPowerShell's streams could not be switched to UTF-8; non-ASCII text depends on the"
               + " platform charset ({})",
           e.toString());
     }
-    return new JPowerShellProcess(shell, process, utf8);
+    return new JPowerShellProcess(shell, process);
   }
 
   private static Field field(String name) throws NoSuchFieldException {
     Field f = PowerShell.class.getDeclaredField(name);
     f.setAccessible(true);
     return f;
-  }
-
-  boolean isUtf8() {
-    return utf8;
   }
 
   @Override

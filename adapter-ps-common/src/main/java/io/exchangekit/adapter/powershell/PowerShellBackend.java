@@ -31,7 +31,8 @@ public final class PowerShellBackend implements AutoCloseable {
             new PowerShellCommandAdapter(
                 pool, options.callTimeout(), backoff, options.throttleBackoff()),
             new PowerShellStateAdapter(pool, reads, backoff),
-            new PowerShellQueryAdapter(pool, reads, backoff, options.pageSize()),
+            new PowerShellQueryAdapter(
+                pool, reads, backoff, options.pageSize(), options.searchTimeout()),
             this);
   }
 

@@ -1,6 +1,7 @@
 package io.exchangekit.adapter.powershell;
 
 import io.exchangekit.adapter.powershell.ExchangeErrorTable.Phase;
+import io.exchangekit.core.error.BrokenSessionException;
 import io.exchangekit.core.error.ExchangeConnectorException;
 import io.exchangekit.core.error.ThrottledException;
 import io.exchangekit.core.mode.ExchangeVersion;
@@ -44,6 +45,7 @@ final class PowerShellCommandAdapter implements ExchangeCommandPort {
     List<ExchangeCommand> all = plan.commands();
     List<CommandResult> results = new ArrayList<>();
     int throttled = 0;
+    boolean resumedOnce = false;
     while (results.size() < all.size()) {
       List<ExchangeCommand> rest = all.subList(results.size(), all.size());
       Envelope answer;
@@ -82,6 +84,12 @@ final class PowerShellCommandAdapter implements ExchangeCommandPort {
               defaultBackoff);
       if (e instanceof ThrottledException t && backoff.pause(t, throttled)) {
         throttled++;
+        continue;
+      }
+      if (e instanceof BrokenSessionException && !resumedOnce) {
+        // the remote session was gone, so the failing command did not run: resume from it once
+        // on a fresh session (the broken one was discarded)
+        resumedOnce = true;
         continue;
       }
       throw e.withCompletedSteps(steps(results));

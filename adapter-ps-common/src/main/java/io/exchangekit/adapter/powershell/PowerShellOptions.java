@@ -12,8 +12,9 @@ import java.util.Objects;
  * powershell.exe} on Windows, {@code pwsh} elsewhere), {@code pool.maxSessions}, {@code
  * pool.idleSeconds} (default 600), {@code pool.maxAgeSeconds} (default 3600), {@code
  * timeout.callSeconds} (default 120), {@code timeout.connectSeconds} (default 180), {@code
- * throttle.retries} (default 3), {@code throttle.backoffMillis} (default 2000), {@code
- * search.pageSize} (default 500).
+ * timeout.searchSeconds} (default 900: the call that runs a search query), {@code throttle.retries}
+ * (default 3), {@code throttle.backoffMillis} (default 2000), {@code search.pageSize} (default
+ * 500).
  *
  * @param executable the PowerShell executable or a stand-in, as a name on the PATH or a path
  * @param maxSessions at most this many sessions at once
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param maxAge a session this old is closed when it is next returned or leased
  * @param callTimeout how long one call may take before the session is considered hung
  * @param connectTimeout how long connecting may take
+ * @param searchTimeout how long the call that runs a search query may take (it reads everything)
  * @param throttleRetries how often a throttled call is repeated after backing off
  * @param throttleBackoff the first back-off when Exchange names none; doubles each time
  * @param pageSize how many search records one call fetches
@@ -33,6 +35,7 @@ public record PowerShellOptions(
     Duration maxAge,
     Duration callTimeout,
     Duration connectTimeout,
+    Duration searchTimeout,
     int throttleRetries,
     Duration throttleBackoff,
     int pageSize,
@@ -56,6 +59,7 @@ public record PowerShellOptions(
     requirePositive(maxAge, "pool.maxAgeSeconds");
     requirePositive(callTimeout, "timeout.callSeconds");
     requirePositive(connectTimeout, "timeout.connectSeconds");
+    requirePositive(searchTimeout, "timeout.searchSeconds");
     Objects.requireNonNull(throttleBackoff, "'throttle.backoffMillis' must not be null");
   }
 
@@ -86,6 +90,7 @@ public record PowerShellOptions(
         Duration.ofHours(1),
         Duration.ofMinutes(2),
         Duration.ofMinutes(3),
+        Duration.ofMinutes(15),
         3,
         Duration.ofSeconds(2),
         500,
@@ -106,6 +111,7 @@ public record PowerShellOptions(
         seconds(config, "pool.maxAgeSeconds", d.maxAge()),
         seconds(config, "timeout.callSeconds", d.callTimeout()),
         seconds(config, "timeout.connectSeconds", d.connectTimeout()),
+        seconds(config, "timeout.searchSeconds", d.searchTimeout()),
         config.intSetting("throttle.retries", d.throttleRetries()),
         Duration.ofMillis(
             config.intSetting("throttle.backoffMillis", (int) d.throttleBackoff().toMillis())),

@@ -36,12 +36,19 @@ final class PowerShellQueryAdapter implements RecipientQueryPort {
   private final Reads reads;
   private final Backoff backoff;
   private final int pageSize;
+  private final java.time.Duration searchTimeout;
 
-  PowerShellQueryAdapter(SessionPool pool, Reads reads, Backoff backoff, int pageSize) {
+  PowerShellQueryAdapter(
+      SessionPool pool,
+      Reads reads,
+      Backoff backoff,
+      int pageSize,
+      java.time.Duration searchTimeout) {
     this.pool = pool;
     this.reads = reads;
     this.backoff = backoff;
     this.pageSize = pageSize;
+    this.searchTimeout = searchTimeout;
   }
 
   /** The statements that run the query and keep its result in the session. */
@@ -91,16 +98,22 @@ final class PowerShellQueryAdapter implements RecipientQueryPort {
         session = pool.lease();
       } catch (SessionFailure f) {
         if (attempt == 0) {
+          pool.countRetry();
           continue;
         }
         throw SessionPool.toDomain(f, true);
       }
       int total;
       try {
-        total = backoff.run(() -> reads.read(session, script, query.cmdlet())).data().asInt(0);
+        total =
+            backoff
+                .run(() -> reads.read(session, script, query.cmdlet(), searchTimeout))
+                .data()
+                .asInt(0);
       } catch (SessionFailure f) {
         pool.release(session);
         if (attempt == 0 && f.kind() != SessionFailure.Kind.TIMED_OUT) {
+          pool.countRetry();
           continue;
         }
         throw SessionPool.toDomain(f, false);

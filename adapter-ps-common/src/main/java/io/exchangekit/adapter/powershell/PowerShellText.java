@@ -53,25 +53,20 @@ public final class PowerShellText {
   }
 
   /**
-   * An OPATH comparison {@code Property -eq 'value'} as a PowerShell literal: the value's
-   * apostrophes are doubled for OPATH (as Exchange documents it), then the whole filter is quoted
-   * for PowerShell, which doubles every single-quote character again.
+   * An OPATH comparison {@code Property -eq 'value'} for a {@code -Filter}: the value's apostrophes
+   * are doubled for OPATH, as Exchange documents it. The filter itself is then sent as a PowerShell
+   * literal (see {@link #quote}), which doubles every single-quote character again, so a value is
+   * quoted at both levels.
    *
    * @param property a property name: letters and digits only
+   * @throws IllegalArgumentException for another property name, or CR, LF or NUL in the value
    */
   public static String opathEquals(String property, String value) {
     Objects.requireNonNull(value, "'value' must not be null");
     if (!property.matches("[A-Za-z][A-Za-z0-9]*")) {
       throw new IllegalArgumentException("an OPATH property is letters and digits only");
     }
-    StringBuilder opath = new StringBuilder(property).append(" -eq '");
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      opath.append(c);
-      if (c == '\'') {
-        opath.append(c);
-      }
-    }
-    return quote(opath.append('\'').toString());
+    quote(value); // rejects CR, LF and NUL
+    return property + " -eq '" + value.replace("'", "''") + "'";
   }
 }

@@ -111,11 +111,22 @@ final class PsSession {
         // the answer is this call's, but the stream carried something else: retire the session
         poison("other output came with the answer: " + preview(script, out.text()));
       }
-      return parsed.envelope();
+      Envelope envelope = parsed.envelope();
+      if (envelope.error().isPresent() && remoteSessionBroken(envelope.error().get())) {
+        poison("Exchange reports that the remote session is broken");
+      }
+      return envelope;
     } finally {
       lastUsed = clock.instant();
       busy.set(false);
     }
+  }
+
+  /** True when Exchange says the remote runspace behind this session is gone. */
+  static boolean remoteSessionBroken(Envelope.ErrorRecord error) {
+    return ExchangeErrorTable.classify(error, ExchangeErrorTable.Phase.COMMAND)
+        .filter(row -> row == ExchangeErrorTable.BROKEN_SESSION)
+        .isPresent();
   }
 
   private static String preview(Script script, String text) {

@@ -19,8 +19,21 @@ final class Reads {
    * @throws SessionFailure when the session broke
    */
   Envelope read(PsSession session, Script script, String cmdlet) {
-    Envelope e = session.call(script, callTimeout);
+    return read(session, script, cmdlet, callTimeout);
+  }
+
+  /** As {@link #read(PsSession, Script, String)}, with its own timeout. */
+  Envelope read(PsSession session, Script script, String cmdlet, Duration timeout) {
+    Envelope e = session.call(script, timeout);
     if (!e.ok()) {
+      if (PsSession.remoteSessionBroken(e.error().orElseThrow())) {
+        // the session is poisoned already; the pool repeats the read on a fresh one
+        throw new SessionFailure(
+            SessionFailure.Kind.CRASHED,
+            "Exchange reports that the remote session is broken ("
+                + script.redact(e.error().get().message())
+                + ")");
+      }
       throw ExchangeErrorTable.toException(
           e.error().orElseThrow(), Phase.COMMAND, cmdlet, script, defaultBackoff);
     }

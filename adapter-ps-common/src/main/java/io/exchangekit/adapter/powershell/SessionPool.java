@@ -128,6 +128,11 @@ final class SessionPool implements AutoCloseable {
     };
   }
 
+  /** Counts an operation repeated on a fresh session outside {@link #use}. */
+  void countRetry() {
+    retried.incrementAndGet();
+  }
+
   PsSession lease() {
     if (closed) {
       throw new ServiceUnavailableException("the PowerShell session pool is closed");

@@ -70,6 +70,7 @@ public final class EmulatorProcess {
         Duration.ofHours(1),
         callTimeout,
         Duration.ofSeconds(30),
+        callTimeout,
         2,
         Duration.ofMillis(50),
         50,

@@ -50,6 +50,16 @@ final class InProcessPowerShell implements PsProcess {
 
   /** An on-premises style recipe that connects to the emulator's server. */
   static ConnectionRecipe onPremRecipe(ExchangeVersion version) {
+    if (version.isOnline()) {
+      return new ConnectionRecipe(
+          "Connect-ExchangeOnline -AppId 'app' -Organization 'contoso.onmicrosoft.com'"
+              + " -CertificateFilePath '/x.pfx' -ShowBanner:$false -ErrorAction Stop | Out-Null;"
+              + "$r='x'",
+          List.of(),
+          "Disconnect-ExchangeOnline -Confirm:$false -ErrorAction Stop;$r=1",
+          t -> version,
+          "emulated Exchange Online");
+    }
     return new ConnectionRecipe(
         "$eks=New-PSSession -ConfigurationName 'Microsoft.Exchange' -ConnectionUri"
             + " 'http://EXCHANGE1.contoso.com/PowerShell/' -Authentication 'Kerberos' -ErrorAction"
@@ -67,6 +77,7 @@ final class InProcessPowerShell implements PsProcess {
         sessions,
         Duration.ofMinutes(10),
         Duration.ofHours(1),
+        Duration.ofSeconds(5),
         Duration.ofSeconds(5),
         Duration.ofSeconds(5),
         2,

@@ -69,6 +69,9 @@ public abstract class PowerShellBackendContract {
   @AfterAll
   void stop() {
     backend.close();
+    System.out.println(
+        "figures (%s, %s): pool %s; emulator %s"
+            .formatted("contract", version(), backend.figures(), emulator.counters()));
   }
 
   protected String sharedMailbox() {
@@ -256,6 +259,23 @@ public abstract class PowerShellBackendContract {
   }
 
   @Test
+  void givenHostileGroupName_searchWithAnOpathFilter_findsExactlyThatGroup() {
+    String name = unique("O'Brien\u2019s \"Team\" $(x) `;|");
+    ports
+        .commands()
+        .run(plan(command("New-DistributionGroup", "Name", name, "Alias", unique("ob"))));
+    SearchQuery query =
+        new SearchQuery(
+            "Get-DistributionGroup",
+            Optional.of(PowerShellText.opathEquals("Name", name)),
+            List.of("Name"),
+            OptionalInt.empty());
+    try (Stream<RecipientRecord> s = ports.query().search(query)) {
+      assertEquals(List.of(name), s.map(r -> r.properties().get("Name").get(0)).toList());
+    }
+  }
+
+  @Test
   void givenAStreamClosedEarly_search_releasesItsSession() {
     SearchQuery query = SearchQuery.all("Get-User");
     try (Stream<RecipientRecord> s = ports.query().search(query)) {
@@ -283,30 +303,80 @@ public abstract class PowerShellBackendContract {
     assertFalse(emulator.transcript().contains(secret));
     assertFalse(emulator.transcript().contains("Pa$$w0rd"), "part of the secret in the transcript");
     Path log = Path.of("target", "exchangekit-test.log");
-    if (Files.exists(log)) {
-      assertFalse(Files.readString(log).contains(secret));
-    }
+    assertTrue(Files.exists(log), "the test log (simplelogger.properties) is written");
+    assertFalse(Files.readString(log).contains(secret));
     assertTrue(ports.state().loadMailbox(RecipientIdentity.of(name)).hasMailbox());
   }
 
   @Test
   void givenCrLfInAValue_run_isRejectedBeforeAnythingRuns() {
-    long before = emulator.counters() == null ? 0 : emulator.counters().totalCmdletCalls();
-    assertThrows(
-        io.exchangekit.core.error.InvalidValueException.class,
-        () ->
-            ports
-                .commands()
-                .run(
-                    plan(
-                        command(
-                            "Set-Mailbox",
-                            "Identity",
-                            "x",
-                            "CustomAttribute1",
-                            new ParameterValue.Text("a\nb")))));
-    long after = emulator.counters() == null ? 0 : emulator.counters().totalCmdletCalls();
-    assertEquals(before, after);
+    String marker = Plans.unique("Marker");
+    io.exchangekit.core.error.InvalidValueException e =
+        assertThrows(
+            io.exchangekit.core.error.InvalidValueException.class,
+            () ->
+                ports
+                    .commands()
+                    .run(
+                        plan(
+                            command(
+                                "Set-Mailbox",
+                                "Identity",
+                                "x",
+                                "CustomAttribute1",
+                                new ParameterValue.Text(marker + "\nRemove-Mailbox x")))));
+    assertEquals(List.of("CustomAttribute1"), e.attributes());
+    assertFalse(e.getMessage().contains(marker));
+    ports.state().loadMailbox(RecipientIdentity.of("nobody"));
+    assertFalse(emulator.transcript().contains(marker));
+  }
+
+  @Test
+  void givenConcurrentCallers_operations_getTheirOwnAnswersWithinTheSessionBound()
+      throws Exception {
+    List<String> mailboxes = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      mailboxes.add(sharedMailbox());
+    }
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+      for (String mailbox : mailboxes) {
+        results.add(
+            threads.submit(
+                () -> {
+                  boolean allOwn = true;
+                  for (int round = 0; round < 4; round++) {
+                    String value = mailbox + "-" + round;
+                    ports
+                        .commands()
+                        .run(
+                            plan(
+                                command(
+                                    "Set-Mailbox",
+                                    "Identity",
+                                    mailbox,
+                                    "CustomAttribute4",
+                                    value)));
+                    allOwn &=
+                        value.equals(
+                            ports
+                                .state()
+                                .loadMailbox(RecipientIdentity.of(mailbox))
+                                .customAttributes()
+                                .get(4));
+                  }
+                  return allOwn;
+                }));
+      }
+      for (var r : results) {
+        assertTrue(r.get(120, java.util.concurrent.TimeUnit.SECONDS));
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    assertTrue(backend.figures().opened() <= 2, backend.figures().toString());
   }
 
   @Test

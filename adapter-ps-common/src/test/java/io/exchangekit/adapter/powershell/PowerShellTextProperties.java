@@ -85,7 +85,11 @@ class PowerShellTextProperties {
 
   @Test
   void givenApostropheInAFilterValue_opathEquals_quotesAtBothLevels() {
-    assertEquals("'Name -eq ''O''''Brien'''", PowerShellText.opathEquals("Name", "O'Brien"));
+    assertEquals(
+        "Name -eq 'O''Brien\u2019s'", PowerShellText.opathEquals("Name", "O'Brien\u2019s"));
+    assertEquals(
+        "'Name -eq ''O''''Brien\u2019\u2019s'''",
+        PowerShellText.quote(PowerShellText.opathEquals("Name", "O'Brien\u2019s")));
     assertThrows(IllegalArgumentException.class, () -> PowerShellText.opathEquals("Na me", "x"));
   }
 }

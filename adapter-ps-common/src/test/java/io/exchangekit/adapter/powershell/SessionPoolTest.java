@@ -305,6 +305,38 @@ class SessionPoolTest {
   }
 
   @Test
+  void givenRemoteSessionBroken_runAndRead_resumeOnAFreshSession() {
+    AtomicInteger calls = new AtomicInteger();
+    String broken =
+        "The request for the Windows Remote Shell with ShellId X failed because the shell was not"
+            + " found on the server.";
+    try (PowerShellBackend b =
+        answering(
+            2,
+            (l, n) -> {
+              int c = calls.incrementAndGet();
+              if (c == 1) {
+                return FakePowerShell.failed(n, 1, "", broken);
+              }
+              if (c == 3) {
+                return FakePowerShell.failed(n, 0, "", broken);
+              }
+              return l.contains("Get-User")
+                  ? FakePowerShell.ok(n, "[]")
+                  : FakePowerShell.ok(n, "{\"r0\":[]}");
+            })) {
+      List<CommandResult> r = b.backend().commands().run(plan("Set-User", "Set-Mailbox"));
+      assertEquals(2, r.size());
+      String resumed = started.get(1).lines.get(1);
+      assertFalse(resumed.contains("Set-User"));
+      assertTrue(started.get(0).killed);
+      assertFalse(b.backend().state().loadMailbox(RecipientIdentity.of("a")).userExists());
+      assertEquals(1, b.figures().retried());
+      assertEquals(3, b.figures().opened());
+    }
+  }
+
+  @Test
   void givenIdleAndOldSessions_pool_closesThemAndOpensAFreshOne() {
     var clock = new MutableClock();
     List<FakePowerShell> processes = new ArrayList<>();

@@ -1,0 +1,28 @@
+package io.exchangekit.adapter.onprem;
+
+import io.exchangekit.adapter.powershell.EmulatorProcess;
+import io.exchangekit.adapter.powershell.PowerShellBackend;
+import io.exchangekit.adapter.powershell.PowerShellRoundTripContract;
+import io.exchangekit.core.mode.ExchangeVersion;
+import java.time.Duration;
+import java.util.Optional;
+
+class OnPrem2010RoundTripProperties extends PowerShellRoundTripContract {
+  @Override
+  protected ExchangeVersion version() {
+    return ExchangeVersion.EXCHANGE_2010;
+  }
+
+  @Override
+  protected PowerShellBackend open(EmulatorProcess emulator) {
+    return OnPremPowerShellProvider.open(
+        new OnPremConfig(
+            "EXCHANGE1.contoso.com",
+            false,
+            OnPremConfig.Authentication.KERBEROS,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(version()),
+            emulator.options(1, Duration.ofSeconds(20))));
+  }
+}

@@ -1,0 +1,99 @@
+package io.exchangekit.adapter.powershell;
+
+import static io.exchangekit.adapter.powershell.Plans.command;
+import static io.exchangekit.adapter.powershell.Plans.plan;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.exchangekit.core.mode.ExchangeVersion;
+import io.exchangekit.core.recipient.RecipientIdentity;
+import io.exchangekit.testfixtures.exchange.ExchangeEmulator;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The adapters' whole stack (rendering, envelope, pool, decoding) over the emulator's in-process
+ * sessions, with many examples; the end-to-end variants run through jPowerShell with fewer.
+ */
+class PowerShellBackendProperties {
+
+  @Test
+  void givenAnyGroupName_searchByAnOpathFilter_findsExactlyThatGroup() {
+    ExchangeEmulator emulator = InProcessPowerShell.emulator(ExchangeVersion.EXCHANGE_2016);
+    try (PowerShellBackend b = InProcessPowerShell.backend(emulator, 1)) {
+      qt().withExamples(200)
+          .forAll(
+              HostileStrings.any()
+                  .assuming(
+                      s ->
+                          !s.isBlank()
+                              && s.strip().equals(s)
+                              && s.length() <= 40
+                              && s.chars()
+                                  .noneMatch(
+                                      c -> c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029)))
+          .check(
+              raw -> {
+                String name = raw + "#" + Plans.unique("g");
+                b.backend()
+                    .commands()
+                    .run(
+                        plan(
+                            command(
+                                "New-DistributionGroup",
+                                "Name",
+                                name,
+                                "Alias",
+                                Plans.unique("a"))));
+                var query =
+                    new io.exchangekit.core.search.SearchQuery(
+                        "Get-DistributionGroup",
+                        java.util.Optional.of(PowerShellText.opathEquals("Name", name)),
+                        java.util.List.of("Name"),
+                        java.util.OptionalInt.empty());
+                try (var found = b.backend().query().search(query)) {
+                  return found
+                      .map(r -> r.properties().get("Name").get(0))
+                      .toList()
+                      .equals(java.util.List.of(name));
+                }
+              });
+    }
+  }
+
+  @Test
+  void givenAnyString_writtenAndReadBack_isIdenticalAndRunsNothingElse_inEveryVersion() {
+    for (ExchangeVersion v :
+        EnumSet.of(
+            ExchangeVersion.EXCHANGE_2010, ExchangeVersion.EXCHANGE_2016, ExchangeVersion.ONLINE)) {
+      ExchangeEmulator emulator = InProcessPowerShell.emulator(v);
+      try (PowerShellBackend b = InProcessPowerShell.backend(emulator, 1)) {
+        String mailbox = Plans.unique("InProc");
+        b.backend()
+            .commands()
+            .run(plan(command("New-Mailbox", "Shared", null, "Name", mailbox, "Alias", mailbox)));
+        qt().withExamples(300)
+            .forAll(HostileStrings.any().assuming(s -> !s.isBlank() && s.length() <= 200))
+            .check(
+                value -> {
+                  long sets = emulator.counters().cmdletCalls("Set-Mailbox");
+                  long total = emulator.counters().totalCmdletCalls();
+                  b.backend()
+                      .commands()
+                      .run(
+                          plan(
+                              command(
+                                  "Set-Mailbox", "Identity", mailbox, "CustomAttribute1", value)));
+                  String back =
+                      b.backend()
+                          .state()
+                          .loadMailbox(RecipientIdentity.of(mailbox))
+                          .customAttributes()
+                          .get(1);
+                  return value.equals(back)
+                      && emulator.counters().cmdletCalls("Set-Mailbox") == sets + 1
+                      && emulator.counters().totalCmdletCalls() == total + 4;
+                });
+      }
+    }
+  }
+}
