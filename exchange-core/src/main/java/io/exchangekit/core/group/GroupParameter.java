@@ -72,9 +72,7 @@ public enum GroupParameter implements SettingParameter {
       "HiddenFromAddressListsEnabled"),
   NOTES("Notes", ObjectName.class, ObjectName::of, "Notes", null);
 
-  private final String attributeName;
-  private final Class<?> valueType;
-  private final Function<String, ?> parser;
+  private final Spec spec;
   private final String newParameter;
   private final String setParameter;
 
@@ -84,34 +82,14 @@ public enum GroupParameter implements SettingParameter {
       Function<String, ?> parser,
       String newParameter,
       String setParameter) {
-    this.attributeName = attributeName;
-    this.valueType = valueType;
-    this.parser = parser;
+    this.spec = new Spec(attributeName, valueType, parser);
     this.newParameter = newParameter;
     this.setParameter = setParameter;
   }
 
   @Override
-  public String attributeName() {
-    return attributeName;
-  }
-
-  @Override
-  public Class<?> valueType() {
-    return valueType;
-  }
-
-  @Override
-  public boolean isSingleText() {
-    return parser != null;
-  }
-
-  @Override
-  public Object parse(String text) {
-    if (parser == null) {
-      throw new IllegalStateException(attributeName + " is not a single text value");
-    }
-    return parser.apply(text);
+  public Spec spec() {
+    return spec;
   }
 
   /** Its New-DistributionGroup parameter, if that cmdlet takes it. */

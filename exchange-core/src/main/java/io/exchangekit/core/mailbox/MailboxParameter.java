@@ -1,6 +1,5 @@
 package io.exchangekit.core.mailbox;
 
-import io.exchangekit.core.license.LicenseSelection;
 import io.exchangekit.core.recipient.Alias;
 import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.ObjectName;
@@ -61,48 +60,15 @@ public enum MailboxParameter implements SettingParameter {
   USAGE_LOCATION("UsageLocation", UsageLocation.class, UsageLocation::of),
   LICENSES("LicensesToAssignJson", List.class, null);
 
-  private final String attributeName;
-  private final Class<?> valueType;
-  private final Function<String, ?> parser;
+  private final Spec spec;
 
   MailboxParameter(String attributeName, Class<?> valueType, Function<String, ?> parser) {
-    this.attributeName = attributeName;
-    this.valueType = valueType;
-    this.parser = parser;
+    this.spec = new Spec(attributeName, valueType, parser);
   }
 
-  /** The request attribute name (the seed's parameter name). */
   @Override
-  public String attributeName() {
-    return attributeName;
-  }
-
-  /**
-   * The type of the value: {@link MultiValue} for ModeratedBy, a {@code List<}{@link
-   * LicenseSelection}{@code >} for LICENSES.
-   */
-  @Override
-  public Class<?> valueType() {
-    return valueType;
-  }
-
-  /** True when the value comes from a single request text (not a list or a JSON document). */
-  @Override
-  public boolean isSingleText() {
-    return parser != null;
-  }
-
-  /**
-   * Reads a single-valued parameter from request text.
-   *
-   * @throws IllegalArgumentException naming the parameter and what is allowed
-   */
-  @Override
-  public Object parse(String text) {
-    if (parser == null) {
-      throw new IllegalStateException(attributeName + " is not a single text value");
-    }
-    return parser.apply(text);
+  public Spec spec() {
+    return spec;
   }
 
   /** Finds a parameter by attribute name, ignoring case. */
