@@ -3,6 +3,7 @@ package io.exchangekit.benchmarks;
 import io.exchangekit.adapter.onprem.OnPremConfig;
 import io.exchangekit.adapter.onprem.OnPremPowerShellProvider;
 import io.exchangekit.adapter.openiam.OpenIamConnector;
+import io.exchangekit.adapter.powershell.PowerShellBackend;
 import io.exchangekit.adapter.powershell.PowerShellHost;
 import io.exchangekit.adapter.powershell.PowerShellOptions;
 import io.exchangekit.core.mode.ExchangeVersion;
@@ -24,9 +25,7 @@ public final class EmulatedStack implements AutoCloseable {
   private final OpenIamConnector connector;
 
   private EmulatedStack(
-      ExchangeEmulator emulator,
-      PowerShellOptions options,
-      Function<EmulatorHost, PowerShellHost> wrap) {
+      ExchangeEmulator emulator, PowerShellOptions options, PowerShellBackend.HostFactory hosts) {
     this.emulator = emulator;
     this.backend =
         new OnPremPowerShellProvider()
@@ -39,7 +38,7 @@ public final class EmulatedStack implements AutoCloseable {
                     Optional.empty(),
                     Optional.of(emulator.version()),
                     options),
-                () -> wrap.apply(new EmulatorHost(emulator.newDisconnectedSession())));
+                hosts);
     this.useCases = ExchangeUseCases.builder().premise(backend).build();
     this.connector = OpenIamConnector.of(useCases);
   }
@@ -54,7 +53,17 @@ public final class EmulatedStack implements AutoCloseable {
       ExchangeEmulator emulator,
       PowerShellOptions options,
       Function<EmulatorHost, PowerShellHost> wrap) {
-    return new EmulatedStack(emulator, options, wrap);
+    return new EmulatedStack(
+        emulator, options, () -> wrap.apply(new EmulatorHost(emulator.newDisconnectedSession())));
+  }
+
+  /**
+   * The stack with sessions from {@code hosts}, e.g. from several emulators sharing {@code
+   * emulator}'s organisation.
+   */
+  public static EmulatedStack over(
+      ExchangeEmulator emulator, PowerShellOptions options, PowerShellBackend.HostFactory hosts) {
+    return new EmulatedStack(emulator, options, hosts);
   }
 
   /** Pool options for the emulator: short back-off, otherwise the defaults. */

@@ -70,6 +70,18 @@ final class Ledger {
     return out;
   }
 
+  /** The ids whose latest response is a FAILURE. */
+  List<String> failed() {
+    List<String> out = new ArrayList<>();
+    responses.forEach(
+        (id, list) -> {
+          if (Responses.status(list.get(list.size() - 1)).equals("FAILURE")) {
+            out.add(id);
+          }
+        });
+    return out;
+  }
+
   /** Sends every retryable failure again, up to {@code rounds} times. */
   void resendRetryable(UnaryOperator<String> handler, int rounds) {
     for (int i = 0; i < rounds; i++) {
