@@ -49,9 +49,11 @@ public final class GraphBench {
   public static final class Tenant implements AutoCloseable {
     public final GraphEmulator graph;
     public final ExchangeUseCases useCases;
+    public final ExchangeEmulator exchange;
     private final ExchangeBackend online;
 
-    Tenant(int users) {
+    /** A tenant with {@code users} cloud users (usage location US, no licences). */
+    public Tenant(int users) {
       graph = GraphEmulator.start();
       graph.importState(withUsers(graph.exportState(), users));
       graph.seats(ContosoTenant.ENTERPRISEPACK_ID, users + 100);
@@ -68,8 +70,8 @@ public final class GraphBench {
                   .withEndpoints(
                       URI.create("https://127.0.0.1:" + graph.port() + "/"), graph.graphBaseUrl())
                   .withTrustStore(graph.trustStore()));
-      ExchangeEmulator exchange =
-          ExchangeEmulator.forVersion(ExchangeVersion.ONLINE).withDemoOrganisation();
+      exchange = ExchangeEmulator.forVersion(ExchangeVersion.ONLINE).withDemoOrganisation();
+      graph.onLicenceChange(exchange::licenceChanged);
       online =
           new OnlinePowerShellProvider()
               .create(
@@ -115,7 +117,8 @@ public final class GraphBench {
     }
   }
 
-  static String upn(int i) {
+  /** The UPN of cloud user {@code i}. */
+  public static String upn(int i) {
     return String.format(Locale.ROOT, "c%06d@contoso.onmicrosoft.com", i);
   }
 
