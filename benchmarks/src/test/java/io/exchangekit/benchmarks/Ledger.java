@@ -12,10 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
-/**
- * What a drill sent and what came back: every request by id, every response to it. Retryable
- * failures are sent again, as OpenIAM does, until they succeed or a bound is reached.
- */
+/** What a drill sent and what came back: every request by id, every response to it, in order. */
 final class Ledger {
   final Map<String, String> requests = new LinkedHashMap<>();
   final Map<String, List<String>> responses = new ConcurrentHashMap<>();
@@ -56,20 +53,6 @@ final class Ledger {
     return n.path("status").asText().equals("FAILURE") && n.path("retryable").asBoolean();
   }
 
-  /** The ids whose latest response is a retryable FAILURE. */
-  List<String> retryable() {
-    List<String> out = new ArrayList<>();
-    responses.forEach(
-        (id, list) -> {
-          JsonNode last = Responses.read(list.get(list.size() - 1));
-          if (last.path("status").asText().equals("FAILURE")
-              && last.path("retryable").asBoolean()) {
-            out.add(id);
-          }
-        });
-    return out;
-  }
-
   /** The ids whose latest response is a FAILURE. */
   List<String> failed() {
     List<String> out = new ArrayList<>();
@@ -80,19 +63,6 @@ final class Ledger {
           }
         });
     return out;
-  }
-
-  /** Sends every retryable failure again, up to {@code rounds} times. */
-  void resendRetryable(UnaryOperator<String> handler, int rounds) {
-    for (int i = 0; i < rounds; i++) {
-      List<String> again = retryable();
-      if (again.isEmpty()) {
-        return;
-      }
-      for (String id : again) {
-        answered(handler.apply(requests.get(id)));
-      }
-    }
   }
 
   /** Every request answered, and its last answer SUCCESS. */
@@ -121,9 +91,5 @@ final class Ledger {
                 id + " had an outcome before its last one that was not a retryable failure: " + r);
           }
         });
-  }
-
-  int resent() {
-    return responses.values().stream().mapToInt(l -> l.size() - 1).sum();
   }
 }

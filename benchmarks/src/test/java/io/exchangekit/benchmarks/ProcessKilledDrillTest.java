@@ -51,7 +51,7 @@ class ProcessKilledDrillTest {
             "--counters",
             counters.toString(),
             "--faults",
-            "latency:Set-CASMailbox=3000");
+            "latency:Set-CASMailbox=2000");
     ExchangeBackend backend =
         new OnPremPowerShellProvider()
             .create(
@@ -86,7 +86,7 @@ class ProcessKilledDrillTest {
       String suspend = Workload.request(Op.SUSPEND, 0, "pk-suspend");
       CompletableFuture<String> inFlight =
           CompletableFuture.supplyAsync(() -> ledger.handle(suspend, connector::handle));
-      Thread.sleep(1500); // the reads take milliseconds; Set-CASMailbox takes 3 s to run
+      Thread.sleep(1000); // the reads take milliseconds; Set-CASMailbox takes 2 s to run
       assertTrue(!inFlight.isDone(), "the write is still running when the process is killed");
       before.get(0).destroyForcibly();
       String killed = inFlight.get(30, TimeUnit.SECONDS);
