@@ -39,7 +39,8 @@ class BrokerRestartDrillTest {
   private static final int USERS = 60;
 
   @Test
-  void givenABrokerRestartDuringABatch_everyRequestIsAnsweredAndAppliedOnce() throws Exception {
+  void givenABrokerRestartDuringABatch_consume_answersEveryRequestAndAppliesEachOnce()
+      throws Exception {
     assumeTrue(rabbitmqctl("-q", "status"), "needs rabbitmqctl for a local broker");
     String queue = "exchangekit-drill-" + UUID.randomUUID();
     ExchangeEmulator emulator =

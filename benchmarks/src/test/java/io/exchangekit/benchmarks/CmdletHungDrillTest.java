@@ -23,7 +23,7 @@ class CmdletHungDrillTest {
   private static final int USERS = 12;
 
   @Test
-  void givenACmdletHungPastItsTimeout_theRequestIsAnsweredAndTheSessionReplaced() {
+  void givenACmdletHungPastItsTimeout_handle_answersTimeLimitExceededAndReplacesTheSession() {
     Organisation organisation = Workload.organisation(USERS, USERS);
     // both emulators serve the same organisation; only the first session's Set-Mailbox hangs
     ExchangeEmulator hanging =

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class ProcessKilledDrillTest {
 
   @Test
-  void givenTheSessionProcessKilledDuringAWrite_theRequestIsAnsweredAndConvergesWhenResent()
+  void givenTheSessionProcessKilledDuringAWrite_handle_answersRetryableAndConvergesWhenResent()
       throws Exception {
     Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "drill-process-");
     Path state = dir.resolve("organisation.json");

@@ -23,7 +23,7 @@ class SessionKilledDrillTest {
   private static final int USERS = 40;
 
   @Test
-  void givenSessionsKilledDuringABatch_everyRequestIsAnsweredAndAppliedOnce() {
+  void givenSessionsKilledDuringABatch_handle_answersEveryRequestAndAppliesEachOnce() {
     ExchangeEmulator emulator =
         EmulatedStack.exchange2016()
             .withOrganisation(Workload.organisation(USERS, 0))

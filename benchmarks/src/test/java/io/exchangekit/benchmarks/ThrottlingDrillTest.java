@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.exchangekit.adapter.openiam.OpenIamConnector;
+import io.exchangekit.testfixtures.exchange.ExchangeEmulator;
+import io.exchangekit.testfixtures.exchange.FaultPlan;
 import io.exchangekit.testfixtures.graph.ContosoTenant;
 import io.exchangekit.testfixtures.graph.EmulatedUser;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * (OpenIamConnector over ExchangeUseCases over the Graph adapter, HTTPS to the Graph emulator): a
  * run of 429s longer than the retry budget, then a third of the writes throttled, and writes whose
  * responses are lost. Every request answered, each licence assigned once, the tenant as requested.
+ * And Exchange's own throttling (micro delays with their warnings) during a batch.
  */
 class ThrottlingDrillTest {
   private static final int USERS = 40;
@@ -34,7 +37,32 @@ class ThrottlingDrillTest {
   }
 
   @Test
-  void givenAThrottlingBurst_everyRequestIsAnsweredAndEachLicenceAssignedOnce() throws Exception {
+  void givenExchangeMicroDelays_handle_answersEveryRequestAndAppliesEachOnce() {
+    int users = 20;
+    ExchangeEmulator emulator =
+        EmulatedStack.exchange2016()
+            .withOrganisation(Workload.organisation(users, 0))
+            .withFaults(FaultPlan.parse("micro-delay-every=2;micro-delay=20"));
+    Ledger ledger = new Ledger();
+    try (EmulatedStack stack = EmulatedStack.over(emulator, 2)) {
+      Concurrently.run(
+          2,
+          Workload.lifeCycles(users, "md"),
+          r -> ledger.handleInOrder(r, stack.connector()::handle, 2));
+    }
+    ledger.assertEveryRequestSucceeded();
+    ledger.assertOneOutcomeEach();
+    ledger.responses.values().stream()
+        .flatMap(List::stream)
+        .forEach(r -> assertTrue(!r.contains("Micro delay"), "throttling warnings stay out: " + r));
+    assertEquals(users, emulator.counters().cmdletCalls("Enable-Mailbox"), "enabled once each");
+    assertEquals(users, emulator.counters().cmdletCalls("Set-Mailbox"), "modified once each");
+    assertEquals(2L * users, emulator.counters().cmdletCalls("Set-CASMailbox"), "suspend, resume");
+  }
+
+  @Test
+  void givenAThrottlingBurst_handle_answersEveryRequestAndAssignsEachLicenceOnce()
+      throws Exception {
     Ledger ledger = new Ledger();
     try (GraphBench.Tenant tenant = new GraphBench.Tenant(USERS)) {
       OpenIamConnector connector = OpenIamConnector.of(tenant.useCases);
