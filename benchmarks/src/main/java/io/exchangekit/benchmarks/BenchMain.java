@@ -464,6 +464,9 @@ public final class BenchMain {
               + " point (the organisation lives in that process)");
       Files.deleteIfExists(organisation);
     }
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
   }
 
   // ------------------------------------------------------------------ output
