@@ -86,7 +86,14 @@ class ProcessKilledDrillTest {
       String suspend = Workload.request(Op.SUSPEND, 0, "pk-suspend");
       CompletableFuture<String> inFlight =
           CompletableFuture.supplyAsync(() -> ledger.handle(suspend, connector::handle));
-      Thread.sleep(1000); // the reads take milliseconds; Set-CASMailbox takes 2 s to run
+      // the emulator process flushes its counters after each line: once the SUSPEND's state read
+      // (Get-Mailbox, Get-CASMailbox) is counted, the next line is the write, which takes 2 s
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (countedSoFar(counters, "Get-CASMailbox") < 1) {
+        assertTrue(System.nanoTime() < deadline, "the SUSPEND's state read ran");
+        Thread.sleep(20);
+      }
+      Thread.sleep(500);
       assertTrue(!inFlight.isDone(), "the write is still running when the process is killed");
       before.get(0).destroyForcibly();
       String killed = inFlight.get(30, TimeUnit.SECONDS);
@@ -114,6 +121,15 @@ class ProcessKilledDrillTest {
     assertTrue(mailbox.isObject(), "the mailbox exists");
     assertTrue(Organisations.protocolsOn(mailbox), "RESUME applied after the re-sent SUSPEND");
     assertEquals(1, Counters.read(counters).cmdletCalls("Enable-Mailbox"), "enabled once");
+  }
+
+  /** What the emulator process counted so far; 0 while its file is being rewritten. */
+  private static long countedSoFar(Path counters, String cmdlet) {
+    try {
+      return Counters.read(counters).cmdletCalls(cmdlet);
+    } catch (RuntimeException beingWritten) {
+      return 0;
+    }
   }
 
   /** The emulator processes started by this JVM (through jPowerShell and the launcher script). */
