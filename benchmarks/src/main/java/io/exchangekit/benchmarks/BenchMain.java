@@ -35,7 +35,9 @@ public final class BenchMain {
   static final Set<String> SESSION_CMDLETS =
       Set.of("New-PSSession", "Import-PSSession", "Get-ExchangeServer", "Remove-PSSession");
 
-  static final int USERS = 250;
+  /** 200 users × 5 operation types = 1,000 operations. */
+  static final int USERS = 200;
+
   static final int SESSIONS = 3;
 
   private final List<String[]> rows = new ArrayList<>();
@@ -121,7 +123,8 @@ public final class BenchMain {
   // ------------------------------------------------------------------ pool and cmdlet calls
 
   private void pool() {
-    // 1,000 operations: 250 users, each ENABLE, MODIFY, SUSPEND, RESUME; one phase per type
+    // 1,000 operations: 200 users, each ENABLE, MODIFY, SUSPEND, RESUME, JOIN_GROUP; a phase per
+    // type
     ExchangeEmulator emulator =
         EmulatedStack.exchange2016().withOrganisation(Workload.organisation(USERS, 0));
     int ops = 0;
@@ -170,7 +173,7 @@ public final class BenchMain {
         "Sessions opened per 1,000 operations, pool of " + SESSIONS,
         sessions * 1000 / ops + " (" + success + "/" + ops + " SUCCESS)",
         "≤ " + SESSIONS,
-        "4 phases of 250 concurrent requests on "
+        "5 phases (ENABLE, MODIFY, SUSPEND, RESUME, JOIN_GROUP) of 200 concurrent requests on "
             + SESSIONS
             + " threads, emulator without latency");
     row(
@@ -179,7 +182,8 @@ public final class BenchMain {
         "1.0",
         "counted by the emulator (session set-up cmdlets excluded); minimum = the state reads the"
             + " planner compares (Get-User; plus Get-Mailbox and Get-CASMailbox once a mailbox"
-            + " exists) + the plan's commands (from the response's completed steps)");
+            + " exists; Get-DistributionGroup and Get-DistributionGroupMember for a group) + the"
+            + " plan's commands (from the response's completed steps)");
     Map<String, Long> setup = emulator.counters().cmdletCalls();
     setup.keySet().retainAll(SESSION_CMDLETS);
     row(
@@ -274,9 +278,16 @@ public final class BenchMain {
         Op.valueOf(parts[2].toUpperCase(Locale.ROOT)), Integer.parseInt(parts[1]), id);
   }
 
-  /** State reads the planner needs: Get-User; with a mailbox also Get-Mailbox, Get-CASMailbox. */
+  /**
+   * State reads the planner needs: Get-User; with a mailbox also Get-Mailbox, Get-CASMailbox; for a
+   * group Get-DistributionGroup and Get-DistributionGroupMember.
+   */
   static int readsNeeded(Op op) {
-    return op == Op.ENABLE ? 1 : 3;
+    return switch (op) {
+      case ENABLE -> 1;
+      case MODIFY, SUSPEND, RESUME -> 3;
+      case JOIN_GROUP -> 2;
+    };
   }
 
   /** A host that dies (its session closed, the line not run) when {@code kill} says so. */
@@ -358,12 +369,13 @@ public final class BenchMain {
         String.format(
             Locale.ROOT,
             "limit = ops / (%.2f s for one session open + %.0f minimum cmdlets × 50 ms / 3"
-                + " sessions); 250 users × ENABLE, MODIFY, SUSPEND, RESUME in order, 3 threads",
+                + " sessions); 200 users × ENABLE, MODIFY, SUSPEND, RESUME, JOIN_GROUP in order,"
+                + " 3 threads",
             openSeconds,
             minimumCmdlets));
 
     // the same workload with a new session per operation, on a sample
-    int sampleUsers = 9;
+    int sampleUsers = 6;
     ExchangeEmulator perOp =
         EmulatedStack.exchange2016()
             .withOrganisation(Workload.organisation(sampleUsers, 0))

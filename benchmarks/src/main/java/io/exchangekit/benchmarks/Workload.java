@@ -31,12 +31,19 @@ public final class Workload {
     /** SUSPEND: client protocols off. */
     SUSPEND,
     /** RESUME: client protocols back on. */
-    RESUME
+    RESUME,
+    /** SAVE of the user's distribution group, adding the user as a member. */
+    JOIN_GROUP
   }
 
   /** The user name of user {@code i}. */
   public static String user(int i) {
     return String.format(Locale.ROOT, "u%06d", i);
+  }
+
+  /** The distribution group of user {@code i}. */
+  public static String group(int i) {
+    return String.format(Locale.ROOT, "g%06d", i);
   }
 
   /** The demo organisation plus {@code users} AD users, the first {@code withMailbox} with one. */
@@ -68,6 +75,16 @@ public final class Workload {
           m.put("sharingPolicy", "Default Sharing Policy");
           m.put("roleAssignmentPolicy", "Default Role Assignment Policy");
         }
+        ObjectNode g = ((ArrayNode) root.get("groups")).addObject();
+        g.put("guid", String.format(Locale.ROOT, "00000000-0000-4000-9000-%012d", i));
+        g.put("name", group(i));
+        g.put("displayName", "Group " + i);
+        g.put("alias", group(i));
+        g.put("samAccountName", group(i));
+        g.putArray("emailAddresses").add("SMTP:" + group(i) + "@contoso.com");
+        g.put("type", "Distribution");
+        g.put("organizationalUnit", "contoso.com/Users");
+        g.put("exchangeVisible", true);
       }
       return JSON.writeValueAsString(root);
     } catch (IOException e) {
@@ -98,6 +115,17 @@ public final class Workload {
               + "{\"name\":\"HiddenFromAddressListsEnabled\",\"values\":[\"True\"]}]}";
       case SUSPEND -> head + ",\"operation\":\"SUSPEND\"}";
       case RESUME -> head + ",\"operation\":\"RESUME\"}";
+      case JOIN_GROUP ->
+          "{\"requestId\":\""
+              + requestId
+              + "\","
+              + META
+              + ",\"objectType\":\"GROUP\",\"identityName\":\""
+              + group(i)
+              + "@contoso.com\",\"operation\":\"SAVE\",\"attributes\":[{\"name\":\"Members\","
+              + "\"values\":[\""
+              + user(i)
+              + "\"],\"operation\":\"ADD\"}]}";
     };
   }
 

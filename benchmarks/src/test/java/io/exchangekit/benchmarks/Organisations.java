@@ -18,6 +18,17 @@ final class Organisations {
     return out;
   }
 
+  /** Each group's members by group name. */
+  static Map<String, java.util.List<String>> groupMembers(Organisation organisation) {
+    Map<String, java.util.List<String>> out = new HashMap<>();
+    for (JsonNode g : Responses.read(organisation.toJson()).path("groups")) {
+      java.util.List<String> members = new java.util.ArrayList<>();
+      g.path("members").forEach(m -> members.add(m.asText()));
+      out.put(g.path("name").asText(), members);
+    }
+    return out;
+  }
+
   static boolean protocolsOn(JsonNode mailbox) {
     boolean on = true;
     for (JsonNode v : mailbox.path("protocols")) {

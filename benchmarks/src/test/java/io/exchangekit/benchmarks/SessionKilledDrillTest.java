@@ -53,11 +53,13 @@ class SessionKilledDrillTest {
         emulator.counters().cmdletCalls("Enable-Mailbox"),
         "each mailbox enabled exactly once");
     Map<String, JsonNode> mailboxes = Organisations.mailboxes(emulator.organisation());
+    Map<String, List<String>> members = Organisations.groupMembers(emulator.organisation());
     for (int i = 0; i < USERS; i++) {
       JsonNode m = mailboxes.get(Workload.user(i));
       assertTrue(m.isObject(), Workload.user(i) + " has a mailbox");
       assertTrue(m.path("hiddenFromAddressListsEnabled").asBoolean(), "MODIFY applied");
       assertTrue(Organisations.protocolsOn(m), "RESUME applied after SUSPEND");
+      assertEquals(1, members.get(Workload.group(i)).size(), Workload.group(i) + " has one member");
     }
   }
 
@@ -81,7 +83,8 @@ class SessionKilledDrillTest {
     @Override
     public Result run(String line) {
       boolean write =
-          List.of("Enable-Mailbox", "Set-Mailbox", "Set-CASMailbox").stream()
+          List.of("Enable-Mailbox", "Set-Mailbox", "Set-CASMailbox", "Add-DistributionGroupMember")
+              .stream()
               .anyMatch(line::contains);
       int n = write ? writes.incrementAndGet() : 0;
       if (write && n % 7 == 0) {

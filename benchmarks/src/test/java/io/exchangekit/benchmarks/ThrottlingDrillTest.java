@@ -58,6 +58,8 @@ class ThrottlingDrillTest {
     assertEquals(users, emulator.counters().cmdletCalls("Enable-Mailbox"), "enabled once each");
     assertEquals(users, emulator.counters().cmdletCalls("Set-Mailbox"), "modified once each");
     assertEquals(2L * users, emulator.counters().cmdletCalls("Set-CASMailbox"), "suspend, resume");
+    assertEquals(
+        users, emulator.counters().cmdletCalls("Add-DistributionGroupMember"), "joined once each");
   }
 
   @Test
