@@ -75,6 +75,7 @@ public final class EmulatedStack implements AutoCloseable {
         Duration.ofHours(1),
         Duration.ofSeconds(30),
         Duration.ofSeconds(30),
+        Duration.ofMinutes(15),
         3,
         Duration.ofMillis(20),
         500,

@@ -221,7 +221,7 @@ public final class GraphBench {
               throttled,
               verified),
           "100%",
-          "the adapter retries 429 honouring Retry-After (50 ms from the emulator), at most 5"
+          "the adapter retries 429 honouring Retry-After (50 ms from the emulator), at most 8"
               + " attempts per call (the default)"
               + (reasons.isEmpty() ? "" : "; failures: " + String.join("; ", reasons)));
     }

@@ -48,6 +48,7 @@ public final class ReconcileChild {
             Duration.ofHours(1),
             Duration.ofMinutes(5),
             Duration.ofMinutes(2),
+            Duration.ofMinutes(15),
             3,
             Duration.ofMillis(100),
             pageSize,

@@ -69,6 +69,7 @@ class ProcessKilledDrillTest {
                         Duration.ofHours(1),
                         Duration.ofSeconds(30),
                         Duration.ofSeconds(60),
+                        Duration.ofMinutes(2),
                         2,
                         Duration.ofMillis(50),
                         100,
