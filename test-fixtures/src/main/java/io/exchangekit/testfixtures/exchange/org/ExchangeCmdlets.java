@@ -28,7 +28,9 @@ import java.util.function.Predicate;
 /**
  * The cmdlets of one emulated session over an {@link Organisation}: the Exchange cmdlets (checked
  * against Microsoft's catalog for the session's version, available once the session is connected),
- * the session set-up commands and, on-premises, the AD module's account cmdlets.
+ * the session set-up commands (a credential given to New-PSSession or Connect-ExchangeOnline must
+ * be a PSCredential) and, on-premises, Get-ExchangeServer (the server and its AdminDisplayVersion,
+ * once connected) and the AD module's account cmdlets.
  */
 public final class ExchangeCmdlets implements CmdletHost {
 
