@@ -90,7 +90,7 @@ final class EmbeddedTarget {
                     OnPremConfig.Authentication.KERBEROS,
                     Optional.empty(),
                     Optional.empty(),
-                    Optional.of(options.emulatorVersion()),
+                    Optional.empty(), // the server's Get-ExchangeServer tells the version
                     inProcess),
                 () -> new EmulatorHost(premise.newDisconnectedSession()));
     ExchangeBackend onlineBackend =

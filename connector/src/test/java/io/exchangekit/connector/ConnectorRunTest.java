@@ -125,6 +125,27 @@ class ConnectorRunTest {
   }
 
   @Test
+  void givenEmulatedServerVersion_premisePasswordReset_followsTheDetectedVersion() {
+    String reset =
+        "{\"requestId\":\"p\",\"operation\":\"RESET_PASSWORD\",\"objectType\":\"USER\","
+            + "\"identityName\":\"pat@contoso.com\",\"attributes\":[{\"name\":"
+            + "\"ConnectorModeSettings\",\"values\":[\"{\\\"connectorScope\\\":\\\"premise\\\","
+            + "\\\"newUserBehavior\\\":\\\"create\\\"}\"]},{\"name\":\"Password\",\"values\":"
+            + "[\"Changed-Pa55word!\"]}]}";
+    String requests =
+        premiseCreate("c", "pat@contoso.com", "First-Pa55word!") + "\n" + reset + "\n";
+    // the server's Get-ExchangeServer tells the version: 2010's Set-Mailbox has no -Password
+    ConnectorRun v2010 = ConnectorRun.of(requests, "--emulator-version", "2010");
+    assertEquals("SUCCESS", v2010.status("c"), v2010.output());
+    assertEquals("FAILURE", v2010.status("p"), v2010.output());
+    assertTrue(
+        v2010.response("p").toString().contains("Exchange Server 2010 cannot set a password"),
+        v2010.output());
+    ConnectorRun v2016 = ConnectorRun.of(requests, "--emulator-version", "2016");
+    assertEquals("SUCCESS", v2016.status("p"), v2016.output());
+  }
+
+  @Test
   void givenABadCommandLine_run_exitsWithTwoAndSaysWhy() {
     ConnectorRun r = ConnectorRun.of("", "--emulator-version", "2007");
     assertEquals(2, r.exitCode());

@@ -1,5 +1,9 @@
 package io.exchangekit.adapter.onprem;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.exchangekit.adapter.powershell.EmulatorProcess;
 import io.exchangekit.adapter.powershell.Plans;
 import io.exchangekit.adapter.powershell.PowerShellBackend;
@@ -10,8 +14,12 @@ import io.exchangekit.core.plan.ParameterValue;
 import io.exchangekit.core.recipient.Secret;
 import java.time.Duration;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
+/** The contract over the service account's credential, with the version detected. */
 class OnPrem2016ContractTest extends PowerShellBackendContract {
+  private static final Secret SERVICE_PASSWORD = Secret.of("Svc-P@ss'\u2019word");
+
   @Override
   protected ExchangeVersion version() {
     return ExchangeVersion.EXCHANGE_2016;
@@ -24,9 +32,9 @@ class OnPrem2016ContractTest extends PowerShellBackendContract {
             "EXCHANGE1.contoso.com",
             false,
             OnPremConfig.Authentication.KERBEROS,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(version()),
+            Optional.of("CONTOSO\\svc-exchange"),
+            Optional.of(SERVICE_PASSWORD),
+            Optional.empty(), // detected from Get-ExchangeServer
             emulator.options(2, Duration.ofSeconds(20))));
   }
 
@@ -40,5 +48,18 @@ class OnPrem2016ContractTest extends PowerShellBackendContract {
         name + "@contoso.com",
         "Password",
         new ParameterValue.SecretText(password));
+  }
+
+  @Test
+  void givenServiceAccount_connect_signsInWithTheDomainAccountAndMasksItsPassword() {
+    assertEquals(ExchangeVersion.EXCHANGE_2016, ports.commands().version());
+    String transcript = emulator.transcript();
+    assertTrue(
+        transcript.contains(
+            "-ArgumentList 'CONTOSO\\svc-exchange',(ConvertTo-SecureString -String '****'"),
+        transcript);
+    assertTrue(transcript.contains("-Credential $ekc"), transcript);
+    assertFalse(transcript.contains(SERVICE_PASSWORD.reveal()));
+    assertFalse(transcript.contains("Svc-P@ss"), "part of the password in the transcript");
   }
 }

@@ -28,7 +28,9 @@ import java.util.function.Predicate;
 /**
  * The cmdlets of one emulated session over an {@link Organisation}: the Exchange cmdlets (checked
  * against Microsoft's catalog for the session's version, available once the session is connected),
- * the session set-up commands and, on-premises, the AD module's account cmdlets.
+ * the session set-up commands (a credential given to New-PSSession or Connect-ExchangeOnline must
+ * be a PSCredential) and, on-premises, Get-ExchangeServer (the server and its AdminDisplayVersion,
+ * once connected) and the AD module's account cmdlets.
  */
 public final class ExchangeCmdlets implements CmdletHost {
 
@@ -66,6 +68,9 @@ public final class ExchangeCmdlets implements CmdletHost {
           "Update-DistributionGroupMember");
 
   private static final int DEFAULT_RESULT_SIZE = 1000;
+
+  /** The session set-up reads the server's version with it (on-premises only). */
+  public static final String GET_EXCHANGE_SERVER = "Get-ExchangeServer";
 
   private final Organisation org;
   private final ExchangeVersion version;
@@ -139,6 +144,13 @@ public final class ExchangeCmdlets implements CmdletHost {
               Param.of("Session", "PSSession[]").at(0).required(),
               Param.of("Confirm", "SwitchParameter").alias("cf"),
               Param.of("WhatIf", "SwitchParameter").alias("wi")));
+      // not in the catalog: only the parameters the session set-up needs are known
+      metadata.put(
+          GET_EXCHANGE_SERVER,
+          CommandMetadata.restricted(
+              GET_EXCHANGE_SERVER,
+              Set.of("ErrorAction", "WarningAction", "ErrorVariable"),
+              Param.of("Identity", "ServerIdParameter").at(0)));
       for (String ad : List.of("Disable-ADAccount", "Enable-ADAccount")) {
         metadata.put(
             ad,
@@ -168,6 +180,9 @@ public final class ExchangeCmdlets implements CmdletHost {
     CommandMetadata m = metadata.get(name);
     if (m == null) {
       return Optional.empty();
+    }
+    if (m.name().equals(GET_EXCHANGE_SERVER)) {
+      return connected ? Optional.of(m) : Optional.empty();
     }
     boolean exchange = catalog.hasCmdlet(m.name()) && !m.name().equals("Connect-ExchangeOnline");
     if (exchange && (!connected || !catalog.isCmdletApplicable(m.name(), version))) {
@@ -202,6 +217,8 @@ public final class ExchangeCmdlets implements CmdletHost {
       case "Disconnect-ExchangeOnline":
         connected = false;
         return List.of();
+      case GET_EXCHANGE_SERVER:
+        return getExchangeServer(inv);
       case "Disable-ADAccount":
       case "Enable-ADAccount":
         return adAccount(inv, inv.command().startsWith("Enable"));
@@ -337,6 +354,42 @@ public final class ExchangeCmdlets implements CmdletHost {
     return List.of(session);
   }
 
+  /**
+   * AdminDisplayVersion as Exchange prints it (a string through implicit remoting), with the build
+   * of a released cumulative update of each version.
+   */
+  static String adminDisplayVersion(ExchangeVersion version) {
+    return switch (version) {
+      case EXCHANGE_2010 -> "Version 14.3 (Build 123.4)";
+      case EXCHANGE_2013 -> "Version 15.0 (Build 1497.2)";
+      case EXCHANGE_2016 -> "Version 15.1 (Build 2507.6)";
+      case EXCHANGE_2019 -> "Version 15.2 (Build 1544.4)";
+      case EXCHANGE_SE -> "Version 15.2 (Build 2562.17)";
+      case ONLINE -> throw new IllegalArgumentException("Exchange Online has no Exchange server");
+    };
+  }
+
+  /** The organisation's one Exchange server; {@code -Identity} is its name or FQDN. */
+  private List<Object> getExchangeServer(Invocation inv) {
+    String fqdn = org.state().exchangeServer;
+    String name = fqdn.contains(".") ? fqdn.substring(0, fqdn.indexOf('.')) : fqdn;
+    String id = inv.string("Identity");
+    if (id != null && !id.equalsIgnoreCase(name) && !id.equalsIgnoreCase(fqdn)) {
+      throw errors().notFound(GET_EXCHANGE_SERVER, id);
+    }
+    return List.of(
+        PsObject.exchange("Microsoft.Exchange.Data.Directory.Management.ExchangeServer", name)
+            .put("Name", name.toUpperCase(Locale.ROOT))
+            .put("Fqdn", fqdn)
+            .put(
+                "ServerRole",
+                version == ExchangeVersion.EXCHANGE_2010
+                    ? "Mailbox, ClientAccess, HubTransport"
+                    : "Mailbox")
+            .put("Edition", "Standard")
+            .put("AdminDisplayVersion", adminDisplayVersion(version)));
+  }
+
   private List<Object> importPsSession(Invocation inv) {
     Object s = inv.get("Session");
     if (!(s instanceof PsObject p)
@@ -401,6 +454,19 @@ public final class ExchangeCmdlets implements CmdletHost {
               "MsalServiceException",
               "",
               "Microsoft.Identity.Client.MsalServiceException"),
+          true);
+    }
+    if (inv.get("Credential") instanceof PsObject cred
+        && !String.valueOf(cred.get("UserName")).contains("@")) {
+      // assumption: Entra ID's text for a sign-in name that is no user principal name
+      throw new CmdletException(
+          new PsError(
+              "AADSTS50126: Error validating credentials due to invalid username or password.",
+              "AuthenticationError",
+              "Connect-ExchangeOnline",
+              "MsalUiRequiredException",
+              "",
+              "Microsoft.Identity.Client.MsalUiRequiredException"),
           true);
     }
     connected = true;

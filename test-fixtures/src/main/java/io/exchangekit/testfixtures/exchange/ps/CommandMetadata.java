@@ -39,6 +39,14 @@ public interface CommandMetadata {
   /** Whether the command asks for confirmation unless {@code -Confirm:$false} is given. */
   boolean destructive();
 
+  /**
+   * Whether the command takes the common parameter {@code commonName} (e.g. {@code ErrorAction});
+   * PowerShell's cmdlets take them all.
+   */
+  default boolean acceptsCommon(String commonName) {
+    return true;
+  }
+
   /** The mandatory parameters of a parameter set (they do not accept $null). */
   Set<String> mandatory(String parameterSet);
 
@@ -68,7 +76,15 @@ public interface CommandMetadata {
 
   /** A command with a single parameter set, described by hand (session and AD commands). */
   static CommandMetadata simple(String name, boolean destructive, Param... params) {
-    return new SimpleCommand(name, destructive, List.of(params));
+    return new SimpleCommand(name, destructive, null, List.of(params));
+  }
+
+  /**
+   * A hand-described command that takes only the common parameters named in {@code common}, for a
+   * command whose real parameters are not known beyond those.
+   */
+  static CommandMetadata restricted(String name, Set<String> common, Param... params) {
+    return new SimpleCommand(name, false, Set.copyOf(common), List.of(params));
   }
 
   /** Catalog-backed metadata; inapplicable parameters do not exist for the version. */
@@ -150,11 +166,13 @@ public interface CommandMetadata {
   final class SimpleCommand implements CommandMetadata {
     private final String name;
     private final boolean destructive;
+    private final Set<String> common;
     private final Map<String, Param> byName = new LinkedHashMap<>();
 
-    SimpleCommand(String name, boolean destructive, List<Param> params) {
+    SimpleCommand(String name, boolean destructive, Set<String> common, List<Param> params) {
       this.name = name;
       this.destructive = destructive;
+      this.common = common;
       for (Param p : params) {
         byName.put(p.name().toLowerCase(Locale.ROOT), p);
         for (String a : p.aliases()) {
@@ -216,6 +234,11 @@ public interface CommandMetadata {
     @Override
     public boolean destructive() {
       return destructive;
+    }
+
+    @Override
+    public boolean acceptsCommon(String commonName) {
+      return common == null || common.contains(commonName);
     }
 
     @Override

@@ -70,6 +70,8 @@ final class Interpreter {
     }
   }
 
+  private static final String PSCREDENTIAL = "System.Management.Automation.PSCredential";
+
   private static final Set<String> ACTION_PREFERENCES =
       Set.of("silentlycontinue", "stop", "continue", "inquire", "ignore", "suspend", "break");
 
@@ -428,6 +430,12 @@ final class Interpreter {
       }
       NamedArgument na = (NamedArgument) a;
       String commonName = COMMON.get(Values.lower(na.name()));
+      if (commonName != null && !meta.acceptsCommon(commonName)) {
+        throw binding(
+            "A parameter cannot be found that matches parameter name '" + na.name() + "'.",
+            "NamedParameterNotFound",
+            cmd);
+      }
       if (commonName != null) {
         Object value;
         if (commonName.equals("Verbose") || commonName.equals("Debug")) {
@@ -643,6 +651,7 @@ final class Interpreter {
       case "Boolean" -> "System.Boolean";
       case "Int32" -> "System.Int32";
       case "SecureString" -> "System.Security.SecureString";
+      case "PSCredential" -> PSCREDENTIAL;
       default -> type;
     };
   }
@@ -757,6 +766,16 @@ final class Interpreter {
                 + (value == null ? "null" : "System.String")
                 + "\" to type \"System.Security.SecureString\".",
             "CannotConvertArgument",
+            cmd);
+      case "PSCredential":
+        if (value instanceof PsObject o && PSCREDENTIAL.equals(o.typeName())) {
+          return value;
+        }
+        // PowerShell would prompt for a password given a user name; a script host cannot answer
+        throw cannotConvert(
+            param,
+            value instanceof PsObject o ? o.typeName() : value == null ? "null" : "System.String",
+            type,
             cmd);
       case "ScriptBlock":
         if (value instanceof ScriptBlock) {
@@ -926,8 +945,7 @@ final class Interpreter {
   /** {@code New-Object}: only PSCredential, the one type the session set-up needs. */
   private List<Object> newObject(Map<String, Object> p) {
     String type = Values.toPsString(p.get("TypeName"));
-    if (!type.equalsIgnoreCase("System.Management.Automation.PSCredential")
-        && !type.equalsIgnoreCase("PSCredential")) {
+    if (!type.equalsIgnoreCase(PSCREDENTIAL) && !type.equalsIgnoreCase("PSCredential")) {
       throw new CmdletException(
           new PsError(
               "Cannot find type ["
@@ -956,9 +974,7 @@ final class Interpreter {
     }
     return new ArrayList<>(
         List.of(
-            PsObject.exchange(
-                    "System.Management.Automation.PSCredential",
-                    "System.Management.Automation.PSCredential")
+            PsObject.exchange(PSCREDENTIAL, PSCREDENTIAL)
                 .put("UserName", Values.toPsString(args.get(0)))
                 .put("Password", args.get(1))));
   }
