@@ -2,6 +2,7 @@ package io.exchangekit.benchmarks;
 
 import io.exchangekit.adapter.powershell.PowerShellHost;
 import io.exchangekit.benchmarks.Workload.Op;
+import io.exchangekit.connector.EmulatorHost;
 import io.exchangekit.testfixtures.exchange.ExchangeEmulator;
 import io.exchangekit.testfixtures.exchange.FaultPlan;
 import java.io.BufferedReader;

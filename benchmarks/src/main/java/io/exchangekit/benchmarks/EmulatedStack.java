@@ -6,6 +6,7 @@ import io.exchangekit.adapter.openiam.OpenIamConnector;
 import io.exchangekit.adapter.powershell.PowerShellBackend;
 import io.exchangekit.adapter.powershell.PowerShellHost;
 import io.exchangekit.adapter.powershell.PowerShellOptions;
+import io.exchangekit.connector.EmulatorHost;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.ports.service.ExchangeUseCases;
 import io.exchangekit.ports.spi.ExchangeBackend;

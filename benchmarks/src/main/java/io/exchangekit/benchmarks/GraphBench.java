@@ -7,6 +7,7 @@ import io.exchangekit.adapter.graph.GraphDirectoryConfig;
 import io.exchangekit.adapter.graph.GraphDirectoryProvider;
 import io.exchangekit.adapter.online.OnlineConfig;
 import io.exchangekit.adapter.online.OnlinePowerShellProvider;
+import io.exchangekit.connector.EmulatorHost;
 import io.exchangekit.core.error.ExchangeConnectorException;
 import io.exchangekit.core.license.AccountSkuId;
 import io.exchangekit.core.license.LicenseSelection;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.exchangekit.benchmarks.Workload.Op;
+import io.exchangekit.connector.EmulatorHost;
 import io.exchangekit.testfixtures.exchange.ExchangeEmulator;
 import io.exchangekit.testfixtures.exchange.FaultPlan;
 import io.exchangekit.testfixtures.exchange.org.Organisation;

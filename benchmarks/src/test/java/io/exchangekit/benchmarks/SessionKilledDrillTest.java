@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.exchangekit.adapter.powershell.PowerShellHost;
 import io.exchangekit.benchmarks.Workload.Op;
+import io.exchangekit.connector.EmulatorHost;
 import io.exchangekit.testfixtures.exchange.ExchangeEmulator;
 import io.exchangekit.testfixtures.exchange.FaultPlan;
 import java.util.List;

@@ -9,14 +9,12 @@ import io.exchangekit.adapter.online.OnlineConfig;
 import io.exchangekit.adapter.online.OnlinePowerShellProvider;
 import io.exchangekit.adapter.onprem.OnPremConfig;
 import io.exchangekit.adapter.onprem.OnPremPowerShellProvider;
-import io.exchangekit.adapter.powershell.PowerShellHost;
 import io.exchangekit.adapter.powershell.PowerShellOptions;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.recipient.Secret;
 import io.exchangekit.ports.out.directory.CloudDirectoryPort;
 import io.exchangekit.ports.service.ExchangeUseCases;
 import io.exchangekit.ports.spi.ExchangeBackend;
-import io.exchangekit.testfixtures.exchange.EmulatorSession;
 import io.exchangekit.testfixtures.exchange.ExchangeEmulator;
 import io.exchangekit.testfixtures.exchange.FaultPlan;
 import io.exchangekit.testfixtures.exchange.org.Organisation;
@@ -115,30 +113,6 @@ final class EmbeddedTarget {
     ExchangeUseCases useCases =
         ExchangeUseCases.builder().premise(premiseBackend).online(onlineBackend, directory).build();
     return new Target(useCases, resources, SESSIONS);
-  }
-
-  /** The emulator's in-process PowerShell as the adapters' host. */
-  private record EmulatorHost(EmulatorSession session) implements PowerShellHost {
-    @Override
-    public Result run(String line) {
-      var r = session.run(line);
-      if (r.crashed()) {
-        return new Result(Outcome.DIED, "");
-      }
-      return r.timedOut()
-          ? new Result(Outcome.TIMED_OUT, "")
-          : new Result(Outcome.ANSWERED, r.output());
-    }
-
-    @Override
-    public boolean isAlive() {
-      return session.isAlive();
-    }
-
-    @Override
-    public void close() {
-      session.close();
-    }
   }
 
   /**

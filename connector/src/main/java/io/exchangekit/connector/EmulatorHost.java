@@ -1,10 +1,13 @@
-package io.exchangekit.benchmarks;
+package io.exchangekit.connector;
 
 import io.exchangekit.adapter.powershell.PowerShellHost;
 import io.exchangekit.testfixtures.exchange.EmulatorSession;
 import io.exchangekit.testfixtures.exchange.ScriptResult;
 
-/** An in-process emulator session as the adapters' PowerShell host. */
+/**
+ * An in-process emulator session as the PowerShell adapters' host: the connector's embedded target
+ * and the benchmarks run the real adapters over it.
+ */
 public final class EmulatorHost implements PowerShellHost {
   private final EmulatorSession session;
 
