@@ -20,14 +20,7 @@ class OnPrem2010ContractTest extends PowerShellBackendContract {
   @Override
   protected PowerShellBackend open(EmulatorProcess emulator) {
     return OnPremPowerShellProvider.open(
-        new OnPremConfig(
-            "EXCHANGE1.contoso.com",
-            false,
-            OnPremConfig.Authentication.KERBEROS,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(), // detected from Get-ExchangeServer
-            emulator.options(2, Duration.ofSeconds(20))));
+        EmulatorConfigs.kerberos(Optional.empty(), emulator.options(2, Duration.ofSeconds(20))));
   }
 
   @Override

@@ -16,13 +16,7 @@ class OnPrem2016RoundTripProperties extends PowerShellRoundTripContract {
   @Override
   protected PowerShellBackend open(EmulatorProcess emulator) {
     return OnPremPowerShellProvider.open(
-        new OnPremConfig(
-            "EXCHANGE1.contoso.com",
-            false,
-            OnPremConfig.Authentication.KERBEROS,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(version()),
-            emulator.options(1, Duration.ofSeconds(20))));
+        EmulatorConfigs.kerberos(
+            Optional.of(version()), emulator.options(1, Duration.ofSeconds(20))));
   }
 }

@@ -16,13 +16,6 @@ class OnPremFaultsTest extends PowerShellFaultsContract {
   @Override
   protected PowerShellBackend open(EmulatorProcess emulator, Duration callTimeout) {
     return OnPremPowerShellProvider.open(
-        new OnPremConfig(
-            "EXCHANGE1.contoso.com",
-            false,
-            OnPremConfig.Authentication.KERBEROS,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(version()),
-            emulator.options(1, callTimeout)));
+        EmulatorConfigs.kerberos(Optional.of(version()), emulator.options(1, callTimeout)));
   }
 }
