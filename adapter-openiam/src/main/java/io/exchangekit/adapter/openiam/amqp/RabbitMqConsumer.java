@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * consumer reconnects with back-off, and a request that was in flight on the lost channel is not
  * answered from this instance (the broker redelivers it), so it is answered once; a request already
  * answered but not yet acknowledged when the connection broke is recognised on redelivery by its
- * correlation id and acknowledged without running again.
+ * correlation id (the last 10,000 answers are remembered) and acknowledged without running again.
  */
 public final class RabbitMqConsumer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RabbitMqConsumer.class);
@@ -147,9 +147,9 @@ public final class RabbitMqConsumer implements AutoCloseable {
       int gen = generation.get();
       String request = new String(body, StandardCharsets.UTF_8);
       String correlationId = properties.getCorrelationId();
-      if (envelope.isRedeliver()
-          && correlationId != null
-          && answeredIds.containsKey(correlationId)) {
+      // not only redeliveries: a broker restart recovers unacknowledged messages from disk without
+      // the redelivered flag
+      if (correlationId != null && answeredIds.containsKey(correlationId)) {
         duplicates.incrementAndGet();
         ack(envelope.getDeliveryTag(), gen);
         return;
