@@ -13,6 +13,7 @@ import io.exchangekit.core.mailbox.MailboxState;
 import io.exchangekit.core.mailbox.MailboxType;
 import io.exchangekit.core.mailbox.MultiValue;
 import io.exchangekit.core.recipient.RecipientIdentity;
+import io.exchangekit.core.recipient.SettingParameter;
 import io.exchangekit.ports.out.exchange.RecipientStatePort;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -35,49 +36,57 @@ import org.slf4j.LoggerFactory;
 final class PowerShellStateAdapter implements RecipientStatePort {
   private static final Logger LOG = LoggerFactory.getLogger(PowerShellStateAdapter.class);
 
-  private static final Map<String, MailboxParameter> USER_FIELDS = new LinkedHashMap<>();
-  private static final Map<String, MailboxParameter> MAILBOX_FIELDS = new LinkedHashMap<>();
-  private static final Map<String, GroupParameter> GROUP_FIELDS = new LinkedHashMap<>();
+  // Exchange's property names are the parameters' attribute names: these say which cmdlet
+  // reports which parameter.
+  private static final Map<String, MailboxParameter> USER_FIELDS =
+      byName(
+          List.of(
+              MailboxParameter.NAME,
+              MailboxParameter.DISPLAY_NAME,
+              MailboxParameter.FIRST_NAME,
+              MailboxParameter.LAST_NAME,
+              MailboxParameter.INITIALS,
+              MailboxParameter.USER_PRINCIPAL_NAME,
+              MailboxParameter.SAM_ACCOUNT_NAME,
+              MailboxParameter.RESET_PASSWORD_ON_NEXT_LOGON));
+  private static final Map<String, MailboxParameter> MAILBOX_FIELDS =
+      byName(
+          List.of(
+              MailboxParameter.ALIAS,
+              MailboxParameter.PRIMARY_SMTP_ADDRESS,
+              MailboxParameter.DATABASE,
+              MailboxParameter.ARCHIVE_DATABASE,
+              MailboxParameter.RETENTION_POLICY,
+              MailboxParameter.SHARING_POLICY,
+              MailboxParameter.ADDRESS_BOOK_POLICY,
+              MailboxParameter.ACTIVE_SYNC_MAILBOX_POLICY,
+              MailboxParameter.ROLE_ASSIGNMENT_POLICY,
+              MailboxParameter.THROTTLING_POLICY,
+              MailboxParameter.ARBITRATION_MAILBOX,
+              MailboxParameter.MANAGED_FOLDER_MAILBOX_POLICY,
+              MailboxParameter.IMMUTABLE_ID,
+              MailboxParameter.HIDDEN_FROM_ADDRESS_LISTS,
+              MailboxParameter.SEND_MODERATION_NOTIFICATIONS));
+  private static final Map<String, GroupParameter> GROUP_FIELDS =
+      byName(
+          List.of(
+              GroupParameter.NAME,
+              GroupParameter.ALIAS,
+              GroupParameter.DISPLAY_NAME,
+              GroupParameter.PRIMARY_SMTP_ADDRESS,
+              GroupParameter.ORGANIZATIONAL_UNIT,
+              GroupParameter.MODERATION_ENABLED,
+              GroupParameter.SEND_MODERATION_NOTIFICATIONS,
+              GroupParameter.MEMBER_JOIN_RESTRICTION,
+              GroupParameter.MEMBER_DEPART_RESTRICTION,
+              GroupParameter.REQUIRE_SENDER_AUTHENTICATION,
+              GroupParameter.HIDDEN_FROM_ADDRESS_LISTS,
+              GroupParameter.NOTES));
 
-  static {
-    USER_FIELDS.put("Name", MailboxParameter.NAME);
-    USER_FIELDS.put("DisplayName", MailboxParameter.DISPLAY_NAME);
-    USER_FIELDS.put("FirstName", MailboxParameter.FIRST_NAME);
-    USER_FIELDS.put("LastName", MailboxParameter.LAST_NAME);
-    USER_FIELDS.put("Initials", MailboxParameter.INITIALS);
-    USER_FIELDS.put("UserPrincipalName", MailboxParameter.USER_PRINCIPAL_NAME);
-    USER_FIELDS.put("SamAccountName", MailboxParameter.SAM_ACCOUNT_NAME);
-    USER_FIELDS.put("ResetPasswordOnNextLogon", MailboxParameter.RESET_PASSWORD_ON_NEXT_LOGON);
-    MAILBOX_FIELDS.put("Alias", MailboxParameter.ALIAS);
-    MAILBOX_FIELDS.put("PrimarySmtpAddress", MailboxParameter.PRIMARY_SMTP_ADDRESS);
-    MAILBOX_FIELDS.put("Database", MailboxParameter.DATABASE);
-    MAILBOX_FIELDS.put("ArchiveDatabase", MailboxParameter.ARCHIVE_DATABASE);
-    MAILBOX_FIELDS.put("RetentionPolicy", MailboxParameter.RETENTION_POLICY);
-    MAILBOX_FIELDS.put("SharingPolicy", MailboxParameter.SHARING_POLICY);
-    MAILBOX_FIELDS.put("AddressBookPolicy", MailboxParameter.ADDRESS_BOOK_POLICY);
-    MAILBOX_FIELDS.put("ActiveSyncMailboxPolicy", MailboxParameter.ACTIVE_SYNC_MAILBOX_POLICY);
-    MAILBOX_FIELDS.put("RoleAssignmentPolicy", MailboxParameter.ROLE_ASSIGNMENT_POLICY);
-    MAILBOX_FIELDS.put("ThrottlingPolicy", MailboxParameter.THROTTLING_POLICY);
-    MAILBOX_FIELDS.put("ArbitrationMailbox", MailboxParameter.ARBITRATION_MAILBOX);
-    MAILBOX_FIELDS.put(
-        "ManagedFolderMailboxPolicy", MailboxParameter.MANAGED_FOLDER_MAILBOX_POLICY);
-    MAILBOX_FIELDS.put("ImmutableId", MailboxParameter.IMMUTABLE_ID);
-    MAILBOX_FIELDS.put("HiddenFromAddressListsEnabled", MailboxParameter.HIDDEN_FROM_ADDRESS_LISTS);
-    MAILBOX_FIELDS.put(
-        "SendModerationNotifications", MailboxParameter.SEND_MODERATION_NOTIFICATIONS);
-    GROUP_FIELDS.put("Name", GroupParameter.NAME);
-    GROUP_FIELDS.put("Alias", GroupParameter.ALIAS);
-    GROUP_FIELDS.put("DisplayName", GroupParameter.DISPLAY_NAME);
-    GROUP_FIELDS.put("PrimarySmtpAddress", GroupParameter.PRIMARY_SMTP_ADDRESS);
-    GROUP_FIELDS.put("OrganizationalUnit", GroupParameter.ORGANIZATIONAL_UNIT);
-    GROUP_FIELDS.put("ModerationEnabled", GroupParameter.MODERATION_ENABLED);
-    GROUP_FIELDS.put("SendModerationNotifications", GroupParameter.SEND_MODERATION_NOTIFICATIONS);
-    GROUP_FIELDS.put("MemberJoinRestriction", GroupParameter.MEMBER_JOIN_RESTRICTION);
-    GROUP_FIELDS.put("MemberDepartRestriction", GroupParameter.MEMBER_DEPART_RESTRICTION);
-    GROUP_FIELDS.put(
-        "RequireSenderAuthenticationEnabled", GroupParameter.REQUIRE_SENDER_AUTHENTICATION);
-    GROUP_FIELDS.put("HiddenFromAddressListsEnabled", GroupParameter.HIDDEN_FROM_ADDRESS_LISTS);
-    GROUP_FIELDS.put("Notes", GroupParameter.NOTES);
+  private static <P extends SettingParameter> Map<String, P> byName(List<P> parameters) {
+    Map<String, P> byName = new LinkedHashMap<>();
+    parameters.forEach(p -> byName.put(p.attributeName(), p));
+    return byName;
   }
 
   private final SessionPool pool;
