@@ -68,10 +68,18 @@ public final class MailboxPlanner {
     boolean cloudPath = mode.isOnline() && type == MailboxType.USER && !current.hasMailbox();
     Operation operation = current.hasMailbox() ? Operation.UPDATE : Operation.CREATE;
 
-    List<Violation> violations = new ArrayList<>();
+    List<Violation> violations = new ArrayList<>(request.rejected());
     List<Warning> warnings = new ArrayList<>();
     if (operation == Operation.CREATE) {
-      requireForCreation(request, mode, type, current, cloudUser, catalog, violations);
+      try {
+        requireForCreation(request, mode, type, current, cloudUser, catalog, violations);
+      } catch (UnknownObjectException e) {
+        if (violations.isEmpty()) {
+          throw e;
+        }
+        // The request is wrong whatever exists: report its values first.
+        throw new ValidationException(violations);
+      }
     }
     Notes notes = new Notes(context.options().strict(), warnings, violations);
     List<Decided> decided = new ArrayList<>();
@@ -170,7 +178,6 @@ public final class MailboxPlanner {
       Optional<CloudUser> cloudUser,
       SkuCatalog catalog,
       List<Violation> violations) {
-    MailboxSettings s = request.settings();
     boolean user = type == MailboxType.USER;
     if (!mode.isOnline() && !mode.creates()) {
       if (!current.userExists()) {
@@ -183,10 +190,10 @@ public final class MailboxPlanner {
       return;
     }
     if (!mode.isOnline() || !user) {
-      require(s, NAME, mode, violations);
+      require(request, NAME, mode, violations);
       if (!mode.isOnline() && user) {
-        require(s, PASSWORD, mode, violations);
-        if (request.userPrincipalName().isEmpty()) {
+        require(request, PASSWORD, mode, violations);
+        if (request.userPrincipalName().isEmpty() && !request.gives(USER_PRINCIPAL_NAME)) {
           violations.add(
               new Violation(
                   USER_PRINCIPAL_NAME.attributeName(),
@@ -195,15 +202,15 @@ public final class MailboxPlanner {
       }
       return;
     }
-    if (request.userPrincipalName().isEmpty()) {
+    if (request.userPrincipalName().isEmpty() && !request.gives(USER_PRINCIPAL_NAME)) {
       violations.add(
           new Violation(
               USER_PRINCIPAL_NAME.attributeName(),
               "is required in " + mode + ": the cloud user's logon name (user@domain)"));
     }
     if (mode.creates() && cloudUser.isEmpty()) {
-      require(s, DISPLAY_NAME, mode, violations);
-      require(s, USAGE_LOCATION, mode, violations);
+      require(request, DISPLAY_NAME, mode, violations);
+      require(request, USAGE_LOCATION, mode, violations);
     }
     if (!mode.creates() && cloudUser.isEmpty()) {
       throw new UnknownObjectException(
@@ -213,7 +220,8 @@ public final class MailboxPlanner {
               + " newUserBehavior to create to create the user)");
     }
     boolean licensed = cloudUser.map(u -> u.hasExchangeLicense(catalog)).orElse(false);
-    if (!licensed && request.settings().licenses().isEmpty()) {
+    boolean licencesRejected = !request.settings().has(LICENSES) && request.gives(LICENSES);
+    if (!licensed && request.settings().licenses().isEmpty() && !licencesRejected) {
       violations.add(
           new Violation(
               LICENSES.attributeName(),
@@ -223,7 +231,7 @@ public final class MailboxPlanner {
                   + " [{\"LicenseName\":\"tenant:ENTERPRISEPACK\",\"DisabledPlans\":[]}]"));
     }
     boolean locationKnown =
-        s.has(USAGE_LOCATION) || cloudUser.flatMap(CloudUser::usageLocation).isPresent();
+        request.gives(USAGE_LOCATION) || cloudUser.flatMap(CloudUser::usageLocation).isPresent();
     if (!request.settings().licenses().isEmpty() && !locationKnown) {
       violations.add(
           new Violation(
@@ -233,8 +241,8 @@ public final class MailboxPlanner {
   }
 
   private static void require(
-      MailboxSettings s, MailboxParameter p, ConnectorMode mode, List<Violation> violations) {
-    if (!s.has(p)) {
+      MailboxRequest request, MailboxParameter p, ConnectorMode mode, List<Violation> violations) {
+    if (!request.gives(p)) {
       violations.add(new Violation(p.attributeName(), "is required in " + mode));
     }
   }

@@ -9,6 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 
 import io.exchangekit.core.error.ValidationException;
+import io.exchangekit.core.error.Violation;
 import io.exchangekit.core.license.SkuCatalog;
 import io.exchangekit.core.mailbox.MailboxParameter;
 import io.exchangekit.core.mailbox.MailboxSettings;
@@ -266,6 +267,46 @@ class MailboxPlannerProperties {
     assertEquals(
         Set.of("Name", "Password"),
         e.violations().stream().map(v -> v.parameter()).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void givenRejectedValuesAndMissingRequiredOnes_provision_reportsAllAtOnce() {
+    List<Violation> rejected =
+        List.of(
+            new Violation("Name", "must be at most 64 characters"),
+            new Violation("Initials", "must be at most 6 characters"));
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                MailboxPlanner.provision(
+                    new MailboxRequest(
+                        RecipientIdentity.of("jdoe@contoso.com"), MailboxSettings.EMPTY, rejected),
+                    PlanningContext.of(ModeRulesFixtures.PC, ExchangeVersion.EXCHANGE_2019),
+                    MailboxState.ABSENT,
+                    Optional.empty(),
+                    NO_SKUS));
+    // Name was given (badly): reported once, for its value, not as missing.
+    assertEquals(
+        List.of("Name", "Initials", "Password"),
+        e.violations().stream().map(Violation::parameter).toList());
+  }
+
+  @Test
+  void givenRejectedValuesAndNoUserInEnableBehaviour_provision_reportsTheValues() {
+    List<Violation> rejected = List.of(new Violation("Initials", "must be at most 6 characters"));
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                MailboxPlanner.provision(
+                    new MailboxRequest(
+                        RecipientIdentity.of("ghost"), MailboxSettings.EMPTY, rejected),
+                    PlanningContext.of(ModeRulesFixtures.PE, ExchangeVersion.EXCHANGE_2016),
+                    MailboxState.ABSENT,
+                    Optional.empty(),
+                    NO_SKUS));
+    assertEquals(rejected, e.violations());
   }
 
   @Test

@@ -45,7 +45,7 @@ final class MailboxServices
     PlanningContext context = targets.context(mode);
     ProvisioningPlan plan =
         MailboxPlanner.provision(
-            new MailboxRequest(command.identity(), command.settings()),
+            new MailboxRequest(command.identity(), command.settings(), command.rejected()),
             context,
             state(mode, command.identity()),
             targets.cloudUser(mode, command.identity()),

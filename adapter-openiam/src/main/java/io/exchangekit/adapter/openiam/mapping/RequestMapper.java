@@ -133,13 +133,18 @@ public final class RequestMapper {
       List<Violation> violations) {
     boolean dryRun = request.dryRun();
     return switch (op) {
-      case SAVE ->
-          new UseCaseCall.ProvisionMailbox(
-              new ProvisionMailboxCommand(
-                  identity,
-                  mode,
-                  mailboxSettings(identity, attributes, warnings, violations),
-                  dryRun));
+      case SAVE -> {
+        List<Violation> rejected = new ArrayList<>();
+        MailboxSettings settings = mailboxSettings(identity, attributes, warnings, rejected);
+        if (!violations.isEmpty()) {
+          // Without a valid mode nothing can be planned: report everything now.
+          violations.addAll(rejected);
+          rejected.clear();
+        }
+        // Otherwise the use case reports the rejected values with what the mode requires.
+        yield new UseCaseCall.ProvisionMailbox(
+            new ProvisionMailboxCommand(identity, mode, settings, dryRun, rejected));
+      }
       case DELETE -> new UseCaseCall.RemoveMailbox(new MailboxCommand(identity, mode, dryRun));
       case SUSPEND -> new UseCaseCall.LockMailbox(new MailboxCommand(identity, mode, dryRun));
       case RESUME -> new UseCaseCall.UnlockMailbox(new MailboxCommand(identity, mode, dryRun));
