@@ -94,6 +94,7 @@ class ConnectorSamplesTest {
     assertTrue(messages.stream().anyMatch(m -> m.startsWith("Name")), messages.toString());
     assertTrue(messages.stream().anyMatch(m -> m.startsWith("Initials")), messages.toString());
     assertTrue(messages.stream().anyMatch(m -> m.startsWith("UsageLocation")), messages.toString());
+    assertTrue(messages.stream().anyMatch(m -> m.startsWith("Password")), messages.toString());
   }
 
   @Test
