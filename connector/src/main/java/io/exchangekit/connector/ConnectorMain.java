@@ -46,6 +46,10 @@ public final class ConnectorMain {
       out.print(Options.USAGE);
       return 0;
     }
+    if (options.version()) {
+      out.println(ConnectorVersion.line());
+      return 0;
+    }
     try {
       Optional<ConnectorConfig> config =
           options.config().map(f -> ConnectorConfig.load(f, System::getenv));
