@@ -153,6 +153,7 @@ public final class ConnectorMain {
                   // finish or return the requests in flight, then release the target
                   consumer.close();
                   target.close();
+                  err.println("stopped consuming " + settings.queue());
                   stopped.countDown();
                 }));
     consumer.start();
