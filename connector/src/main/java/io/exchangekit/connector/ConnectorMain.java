@@ -46,6 +46,10 @@ public final class ConnectorMain {
       out.print(Options.USAGE);
       return 0;
     }
+    if (options.version()) {
+      out.println(ConnectorVersion.line());
+      return 0;
+    }
     try {
       Optional<ConnectorConfig> config =
           options.config().map(f -> ConnectorConfig.load(f, System::getenv));
@@ -149,6 +153,7 @@ public final class ConnectorMain {
                   // finish or return the requests in flight, then release the target
                   consumer.close();
                   target.close();
+                  err.println("stopped consuming " + settings.queue());
                   stopped.countDown();
                 }));
     consumer.start();

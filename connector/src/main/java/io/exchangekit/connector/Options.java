@@ -20,6 +20,7 @@ record Options(
     Optional<URI> rabbitmq,
     Optional<String> queue,
     boolean help,
+    boolean version,
     List<Path> files) {
 
   static final String USAGE =
@@ -41,6 +42,7 @@ record Options(
         --emulator-faults SPEC         faults the emulated Exchange injects, e.g. latency=50 or
                                        open-latency=2000;latency=50 (see FaultPlan)
         --rabbitmq URI --queue NAME    consume OpenIAM's connector queue instead of files
+        --version                      print the connector's version
         --help                         this text
       """;
 
@@ -58,6 +60,7 @@ record Options(
     Optional<URI> rabbitmq = Optional.empty();
     Optional<String> queue = Optional.empty();
     boolean help = false;
+    boolean printVersion = false;
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -90,6 +93,7 @@ record Options(
         case "--rabbitmq" -> rabbitmq = Optional.of(URI.create(value(args, ++i, a)));
         case "--queue" -> queue = Optional.of(value(args, ++i, a));
         case "--help", "-h" -> help = true;
+        case "--version" -> printVersion = true;
         default -> {
           if (a.startsWith("--")) {
             throw new IllegalArgumentException("unknown option '" + a + "'; see --help");
@@ -115,6 +119,7 @@ record Options(
         rabbitmq,
         queue,
         help,
+        printVersion,
         List.copyOf(files));
   }
 

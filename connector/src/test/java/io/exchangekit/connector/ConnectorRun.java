@@ -24,8 +24,13 @@ record ConnectorRun(int exitCode, List<JsonNode> responses, String stderr) {
             new StringReader(stdin),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
+    return parse(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** A run from its exit code and outputs, e.g. of the jar as a process; one JSON per line. */
+  static ConnectorRun parse(int code, String stdout, String stderr) {
     List<JsonNode> responses = new ArrayList<>();
-    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+    for (String line : stdout.split("\n")) {
       if (!line.isBlank()) {
         try {
           responses.add(JSON.readTree(line));
@@ -34,7 +39,7 @@ record ConnectorRun(int exitCode, List<JsonNode> responses, String stderr) {
         }
       }
     }
-    return new ConnectorRun(code, responses, err.toString(StandardCharsets.UTF_8));
+    return new ConnectorRun(code, responses, stderr);
   }
 
   Map<String, JsonNode> byId() {

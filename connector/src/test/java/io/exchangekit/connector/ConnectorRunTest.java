@@ -118,7 +118,7 @@ class ConnectorRunTest {
             "",
             "--emulator-save",
             after.toString(),
-            ConnectorSamplesTest.SAMPLES.resolve("07-bad-input.jsonl").toString());
+            SampleExpectations.SAMPLES.resolve("07-bad-input.jsonl").toString());
     assertEquals(6, bad.responses().size());
     assertTrue(bad.responses().stream().allMatch(r -> r.path("status").asText().equals("FAILURE")));
     assertEquals(Files.readString(untouched), Files.readString(after));

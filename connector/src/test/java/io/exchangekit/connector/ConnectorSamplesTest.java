@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,56 +17,21 @@ import org.junit.jupiter.api.Test;
  * seed, in one run that shares the emulators' state.
  */
 class ConnectorSamplesTest {
-  static final Path SAMPLES = Path.of("..", "samples", "requests");
   private static ConnectorRun run;
-
-  static String[] sampleFiles() throws IOException {
-    try (Stream<Path> files = Files.list(SAMPLES)) {
-      return files
-          .filter(f -> f.toString().endsWith(".jsonl"))
-          .sorted()
-          .map(Path::toString)
-          .toArray(String[]::new);
-    }
-  }
 
   @BeforeAll
   static void runTheSamples() throws IOException {
-    run = ConnectorRun.of("", sampleFiles());
-  }
-
-  /** The expected status and error code of every sample request. */
-  static Map<String, String> expected() {
-    Map<String, String> e = new LinkedHashMap<>();
-    for (String ok :
-        List.of(
-            "pe-1", "pe-2", "pe-2b", "pe-3", "pe-4", "pe-5", "pe-6", "pe-7", "pe-8", "pc-1", "pc-2",
-            "pc-3", "pc-4", "pc-5", "pc-6", "pc-7", "oc-2", "oc-3", "oc-4", "oc-5", "oc-6", "oe-2",
-            "oe-3", "g-1", "g-2", "g-3", "g-5", "s-1", "s-2", "s-3")) {
-      e.put(ok, "SUCCESS");
-    }
-    e.put("oc-1", "PENDING");
-    e.put("oe-1", "PENDING");
-    e.put("g-4", "FAILURE noSuchObject");
-    e.put("s-4", "FAILURE unsupportedOperation");
-    e.put("b-1", "FAILURE invalidAttribute");
-    e.put("b-2", "FAILURE invalidAttribute");
-    e.put("b-3", "FAILURE unsupportedOperation");
-    e.put("b-4", "FAILURE invalidAttribute");
-    e.put("b-5", "FAILURE invalidAttribute");
-    e.put("null", "FAILURE malformedRequest");
-    return e;
+    run =
+        ConnectorRun.of(
+            "",
+            SampleExpectations.sampleFiles().stream().map(Path::toString).toArray(String[]::new));
   }
 
   @Test
   void givenTheSamples_run_answersEachRequestOnceWithItsExpectedOutcome() {
     assertEquals(0, run.exitCode(), run.stderr());
-    Map<String, String> actual = new LinkedHashMap<>();
-    for (JsonNode r : run.responses()) {
-      String code = r.path("errorCode").isNull() ? "" : " " + r.path("errorCode").asText();
-      actual.put(r.path("requestId").asText("null"), r.path("status").asText() + code);
-    }
-    assertEquals(expected(), actual, run.output());
+    assertEquals(
+        SampleExpectations.expected(), SampleExpectations.outcomes(run.responses()), run.output());
     assertTrue(run.stderr().contains("embedded emulators"), "says which target it uses");
   }
 
@@ -110,7 +71,7 @@ class ConnectorSamplesTest {
   @Test
   void givenPasswordsInTheRequests_output_neverShowsThem() {
     String all = run.output() + run.stderr();
-    for (String secret : List.of("Initial-Pa55word!", "Changed-Pa55word!", "not-a-real-password")) {
+    for (String secret : SampleExpectations.SECRETS) {
       assertFalse(all.contains(secret), secret);
     }
   }

@@ -1,6 +1,7 @@
 package io.exchangekit.connector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,21 @@ class OptionsTest {
     assertEquals(Duration.ofMillis(1500), o.emulatorMailboxDelay());
     assertTrue(o.dryRun());
     assertEquals(List.of(Path.of("a.json")), o.files());
+  }
+
+  @Test
+  void givenVersion_parse_asksForTheVersionOnly() {
+    assertTrue(Options.parse("--version").version());
+    assertFalse(Options.parse("a.json").version());
+    assertTrue(Options.USAGE.contains("--version"));
+  }
+
+  @Test
+  void givenTheBuild_connectorVersion_isTheProjectVersion() {
+    // Maven filters version.properties; the IT compares the jar's answer with the POM's version
+    assertTrue(
+        ConnectorVersion.line().matches("exchangekit-connector \\d+\\.\\d+\\.\\d+\\S*"),
+        ConnectorVersion.line());
   }
 
   @Test
