@@ -1,6 +1,6 @@
 package io.exchangekit.testfixtures.exchange.org;
 
-import io.exchangekit.core.catalog.CmdletCatalog;
+import io.exchangekit.catalog.CmdletCatalog;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.testfixtures.exchange.org.Model.Group;
 import io.exchangekit.testfixtures.exchange.org.Model.Mailbox;
@@ -144,7 +144,8 @@ public final class ExchangeCmdlets implements CmdletHost {
               Param.of("Session", "PSSession[]").at(0).required(),
               Param.of("Confirm", "SwitchParameter").alias("cf"),
               Param.of("WhatIf", "SwitchParameter").alias("wi")));
-      // not in the catalog: only the parameters the session set-up needs are known
+      // the catalog lists it (second edition), but the emulator models only what the session
+      // set-up sends, so it stays hand-described with those common parameters
       metadata.put(
           GET_EXCHANGE_SERVER,
           CommandMetadata.restricted(
@@ -185,7 +186,7 @@ public final class ExchangeCmdlets implements CmdletHost {
       return connected ? Optional.of(m) : Optional.empty();
     }
     boolean exchange = catalog.hasCmdlet(m.name()) && !m.name().equals("Connect-ExchangeOnline");
-    if (exchange && (!connected || !catalog.isCmdletApplicable(m.name(), version))) {
+    if (exchange && (!connected || !catalog.isCmdletApplicable(m.name(), version.productName()))) {
       return Optional.empty();
     }
     return Optional.of(m);
