@@ -22,18 +22,12 @@ class PowerShellBackendProperties {
     try (PowerShellBackend b = InProcessPowerShell.backend(emulator, 1)) {
       qt().withExamples(200)
           .forAll(
-              HostileStrings.any()
-                  .assuming(
-                      s ->
-                          !s.isBlank()
-                              && s.strip().equals(s)
-                              && s.length() <= 40
-                              && s.chars()
-                                  .noneMatch(
-                                      c -> c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029)))
+              // valid values only, by construction: no assumption discards examples
+              HostileStrings.any().map(s -> HostileStrings.truncate(s, 40)))
           .check(
               raw -> {
-                String name = raw + "#" + Plans.unique("g");
+                // a letter first and a unique tail: Exchange trims a name's outer spaces
+                String name = "g" + raw + "#" + Plans.unique("g");
                 b.backend()
                     .commands()
                     .run(
@@ -72,7 +66,7 @@ class PowerShellBackendProperties {
             .commands()
             .run(plan(command("New-Mailbox", "Shared", null, "Name", mailbox, "Alias", mailbox)));
         qt().withExamples(300)
-            .forAll(HostileStrings.any().assuming(s -> !s.isBlank() && s.length() <= 200))
+            .forAll(HostileStrings.any().map(s -> "v" + HostileStrings.truncate(s, 199)))
             .check(
                 value -> {
                   long sets = emulator.counters().cmdletCalls("Set-Mailbox");
