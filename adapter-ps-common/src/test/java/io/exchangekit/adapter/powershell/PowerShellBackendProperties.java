@@ -55,6 +55,42 @@ class PowerShellBackendProperties {
   }
 
   @Test
+  void givenAnyGroupName_searchByIdentity_passesTheNameVerbatimAndFindsThatGroup() {
+    ExchangeEmulator emulator = InProcessPowerShell.emulator(ExchangeVersion.EXCHANGE_2016);
+    try (PowerShellBackend b = InProcessPowerShell.backend(emulator, 1)) {
+      qt().withExamples(150)
+          .forAll(HostileStrings.any().map(s -> HostileStrings.truncate(s, 40)))
+          .check(
+              raw -> {
+                String name = "i" + raw + "#" + Plans.unique("i");
+                b.backend()
+                    .commands()
+                    .run(
+                        plan(
+                            command(
+                                "New-DistributionGroup",
+                                "Name",
+                                name,
+                                "Alias",
+                                Plans.unique("a"))));
+                long calls = emulator.counters().totalCmdletCalls();
+                var query =
+                    io.exchangekit.core.search.SearchQuery.all("Get-DistributionGroup")
+                        .with("Identity", io.exchangekit.core.search.SearchValue.text(name))
+                        .withProperties(java.util.List.of("Name"));
+                try (var found = b.backend().query().search(query)) {
+                  return found
+                          .map(r -> r.properties().get("Name").get(0))
+                          .toList()
+                          .equals(java.util.List.of(name))
+                      && emulator.counters().cmdletCalls("Get-DistributionGroup") >= 1
+                      && emulator.counters().totalCmdletCalls() == calls + 1;
+                }
+              });
+    }
+  }
+
+  @Test
   void givenAnyString_writtenAndReadBack_isIdenticalAndRunsNothingElse_inEveryVersion() {
     for (ExchangeVersion v :
         EnumSet.of(

@@ -191,7 +191,8 @@ public final class ExchangeCmdlets implements CmdletHost {
       return Optional.empty();
     }
     if (m.name().equals(GET_EXCHANGE_SERVER)) {
-      return connected ? Optional.of(m) : Optional.empty();
+      // on-premises only, as the catalog says
+      return connected && version.isOnPremises() ? Optional.of(m) : Optional.empty();
     }
     boolean exchange = catalog.hasCmdlet(m.name()) && !m.name().equals("Connect-ExchangeOnline");
     if (exchange && (!connected || !catalog.isCmdletApplicable(m.name(), version.productName()))) {
