@@ -31,7 +31,8 @@ class ArchitectureTest {
           "adapter-graph",
           "adapter-openiam",
           "test-fixtures",
-          "connector");
+          "connector",
+          "exchange-cmdlet-catalog");
 
   private static final HexagonalArchitecture ARCHITECTURE =
       ExchangeKitArchitecture.under(ExchangeKitArchitecture.PRODUCT_ROOT, MODULES_WITH_CODE);
@@ -81,6 +82,11 @@ class ArchitectureTest {
   @Test
   void givenProductCode_checkTestFixtures_noneDependsOnAnAdapter() {
     ARCHITECTURE.testFixturesDoNotDependOnAdapters().check(product);
+  }
+
+  @Test
+  void givenProductCode_checkLibraries_catalogUsesOnlyItselfTheJdkAndJackson() {
+    ARCHITECTURE.librariesDependOnNothingOfOurs().check(product);
   }
 
   @Test

@@ -101,6 +101,15 @@ class BadFixtureTest {
   }
 
   @Test
+  void givenCatalogReadingACoreEnum_checkLibraries_reportsTheCatalog() {
+    assertViolated(
+        ARCHITECTURE.librariesDependOnNothingOfOurs(),
+        bad,
+        ROOT + ".catalog.VersionedCatalog",
+        ROOT + ".core.JsonMailbox");
+  }
+
+  @Test
   void givenEmulatorBuiltOnAnAdapter_checkTestFixtures_reportsTheEmulator() {
     assertViolated(
         ARCHITECTURE.testFixturesDoNotDependOnAdapters(),

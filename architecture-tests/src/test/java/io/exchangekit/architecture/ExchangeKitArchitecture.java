@@ -41,6 +41,7 @@ final class ExchangeKitArchitecture {
         .adapterMayUse("adapter-online-ps", "adapter-ps-common")
         .testFixtures("test-fixtures", "testfixtures")
         .compositionRoot("connector", "connector")
+        .library("exchange-cmdlet-catalog", "catalog", "com.fasterxml.jackson..")
         .vendorTypesIn(
             "com.profesorfalken..", // jPowerShell
             "com.microsoft.graph..", // Graph SDK

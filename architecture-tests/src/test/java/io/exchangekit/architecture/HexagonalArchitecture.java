@@ -46,7 +46,8 @@ public final class HexagonalArchitecture {
     PORTS,
     ADAPTER,
     TEST_FIXTURES,
-    COMPOSITION_ROOT
+    COMPOSITION_ROOT,
+    LIBRARY
   }
 
   /** One declared module: its Maven name, its role and its absolute package. */
@@ -62,6 +63,7 @@ public final class HexagonalArchitecture {
   private final List<String> vendorPackages = new ArrayList<>();
   private final Set<String> environmentReaders = new LinkedHashSet<>();
   private final Set<String> modulesWithCode = new LinkedHashSet<>();
+  private final Map<String, List<String>> libraryMayUse = new LinkedHashMap<>();
   private Ports ports;
 
   private HexagonalArchitecture(String root) {
@@ -112,6 +114,17 @@ public final class HexagonalArchitecture {
   /** The module that wires adapters together for a runnable product. */
   public HexagonalArchitecture compositionRoot(String module, String relativePackage) {
     declare(module, Role.COMPOSITION_ROOT, relativePackage);
+    return this;
+  }
+
+  /**
+   * A stand-alone library of ours (reference data and its reader): depends on nothing of ours, only
+   * on itself, the JDK and the third-party packages named here ({@code com.fasterxml..}).
+   */
+  public HexagonalArchitecture library(
+      String module, String relativePackage, String... thirdPartyPackages) {
+    declare(module, Role.LIBRARY, relativePackage);
+    libraryMayUse.put(module, List.of(thirdPartyPackages));
     return this;
   }
 
@@ -321,6 +334,32 @@ public final class HexagonalArchitecture {
         .allowEmptyShould(true);
   }
 
+  /**
+   * Rule 3: a library depends on nothing but itself, the JDK and its declared third-party packages,
+   * so that anyone (core's tests, the adapters, the emulator) may use it.
+   */
+  public ArchRule librariesDependOnNothingOfOurs() {
+    List<ArchRule> perLibrary = new ArrayList<>();
+    for (Module library : modulesWith(Role.LIBRARY)) {
+      List<String> allowed = new ArrayList<>(List.of(library.packages(), "java.."));
+      allowed.addAll(libraryMayUse.get(library.name()));
+      perLibrary.add(
+          noClasses()
+              .that()
+              .resideInAPackage(library.packages())
+              .should()
+              .dependOnClassesThat()
+              .resideOutsideOfPackages(allowed.toArray(String[]::new))
+              .allowEmptyShould(true));
+    }
+    if (perLibrary.isEmpty()) {
+      throw new IllegalStateException("no library module is declared");
+    }
+    return CompositeArchRule.of(perLibrary)
+        .as("libraries should depend only on themselves, the JDK and " + libraryMayUse)
+        .allowEmptyShould(true);
+  }
+
   /** Rule 5: only the declared modules read environment variables or system properties. */
   public ArchRule onlyDeclaredModulesReadTheEnvironment() {
     String[] readers =
@@ -384,6 +423,7 @@ public final class HexagonalArchitecture {
         servicesAreReachedOnlyThroughTheirFactory(),
         adaptersDoNotDependOnEachOther(),
         testFixturesDoNotDependOnAdapters(),
+        librariesDependOnNothingOfOurs(),
         adaptersExposeNoVendorTypes(),
         onlyDeclaredModulesReadTheEnvironment(),
         everyClassBelongsToADeclaredModule(),

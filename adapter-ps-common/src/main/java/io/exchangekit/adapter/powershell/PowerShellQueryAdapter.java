@@ -1,9 +1,13 @@
 package io.exchangekit.adapter.powershell;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.exchangekit.catalog.CmdletCatalog;
 import io.exchangekit.core.error.ExchangeConnectorException;
+import io.exchangekit.core.error.InvalidValueException;
+import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.search.RecipientRecord;
 import io.exchangekit.core.search.SearchQuery;
+import io.exchangekit.core.search.SearchValue;
 import io.exchangekit.ports.out.exchange.RecipientQueryPort;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -28,6 +33,8 @@ final class PowerShellQueryAdapter implements RecipientQueryPort {
   /** Selected when the query names no properties (the seed's basic details for Get-Mailbox). */
   private static final Map<String, List<String>> DEFAULT_PROPERTIES =
       Map.of("Get-Mailbox", List.of("Name", "Alias", "ServerName", "ProhibitSendQuota"));
+
+  private static final CmdletCatalog CATALOG = CmdletCatalog.load();
 
   private static final List<String> GENERAL_DEFAULT =
       List.of("Name", "Alias", "PrimarySmtpAddress", "RecipientTypeDetails");
@@ -51,31 +58,93 @@ final class PowerShellQueryAdapter implements RecipientQueryPort {
     this.searchTimeout = searchTimeout;
   }
 
-  /** The statements that run the query and keep its result in the session. */
-  static Script queryScript(SearchQuery query) {
+  /**
+   * The statements that run the query and keep its result in the session. Every parameter is first
+   * checked against Microsoft's catalog for {@code version}; every value is rendered as a quoted
+   * literal, switches as {@code -Name} or {@code -Name:$false}.
+   *
+   * @throws InvalidValueException naming the parameter, the cmdlet and the version when the cmdlet
+   *     or a parameter does not exist there, or a value does not fit the parameter's kind
+   */
+  static Script queryScript(SearchQuery query, ExchangeVersion version) {
+    String product = version.productName();
+    String cmdlet = query.cmdlet();
+    if (!CATALOG.isCmdletApplicable(cmdlet, product)) {
+      throw refused(cmdlet + " does not exist on " + product);
+    }
     List<String> properties = new ArrayList<>();
     properties.add("Identity");
     List<String> wanted =
         query.properties().isEmpty()
-            ? DEFAULT_PROPERTIES.getOrDefault(query.cmdlet(), GENERAL_DEFAULT)
+            ? DEFAULT_PROPERTIES.getOrDefault(cmdlet, GENERAL_DEFAULT)
             : query.properties();
     if (wanted.contains("*")) {
       properties = List.of("*");
     } else {
       wanted.stream().filter(p -> !p.equalsIgnoreCase("Identity")).forEach(properties::add);
     }
-    StringBuilder sb = new StringBuilder("$ekq=$null;$ekq=@(").append(query.cmdlet());
-    query.filter().ifPresent(f -> sb.append(" -Filter ").append(PowerShellText.quote(f)));
-    sb.append(" -ResultSize ")
-        .append(
-            PowerShellText.quote(
-                query.resultSize().isPresent()
-                    ? String.valueOf(query.resultSize().getAsInt())
-                    : "Unlimited"));
+    StringBuilder sb = new StringBuilder("$ekq=$null;$ekq=@(").append(cmdlet);
+    boolean sized = false;
+    for (Map.Entry<String, SearchValue> e : query.parameters().entrySet()) {
+      String name = parameterOn(cmdlet, e.getKey(), product);
+      sized |= name.equals("ResultSize");
+      sb.append(render(cmdlet, name, e.getValue(), product));
+    }
+    if (!sized && CATALOG.isApplicable(cmdlet, "ResultSize", product)) {
+      sb.append(" -ResultSize ").append(PowerShellText.quote("Unlimited"));
+    }
     sb.append(" -ErrorAction Stop -WarningAction SilentlyContinue 3>$null | ");
     sb.append(Reads.select(properties, List.of()));
     sb.append(");$r=$ekq.Count");
-    return Script.of(sb.toString(), query.cmdlet());
+    return Script.of(sb.toString(), cmdlet);
+  }
+
+  /** The catalog's name of a parameter given by name or alias, if it exists on the product. */
+  private static String parameterOn(String cmdlet, String parameter, String product) {
+    Optional<String> name = CATALOG.canonicalParameterName(cmdlet, parameter);
+    if (name.isEmpty()) {
+      throw refused(cmdlet + " has no parameter -" + parameter);
+    }
+    if (!CATALOG.isApplicable(cmdlet, name.get(), product)) {
+      throw refused("parameter -" + name.get() + " of " + cmdlet + " does not exist on " + product);
+    }
+    return name.get();
+  }
+
+  private static String render(String cmdlet, String name, SearchValue value, String product) {
+    boolean isSwitch = CATALOG.isSwitch(cmdlet, name);
+    if (value instanceof SearchValue.Switch sw) {
+      if (!isSwitch) {
+        throw refused("parameter -" + name + " of " + cmdlet + " on " + product + " takes a value");
+      }
+      return " -" + name + (sw.value() ? "" : ":$false");
+    }
+    if (isSwitch) {
+      throw refused(
+          "parameter -" + name + " of " + cmdlet + " on " + product + " is a switch: no value");
+    }
+    StringBuilder sb = new StringBuilder(" -").append(name).append(' ');
+    if (value instanceof SearchValue.Text t) {
+      sb.append(PowerShellText.quote(t.value()));
+    } else if (value instanceof SearchValue.Number n) {
+      sb.append(PowerShellText.quote(Long.toString(n.value())));
+    } else if (value instanceof SearchValue.TextList l) {
+      String type = CATALOG.type(cmdlet, name);
+      if (type == null || !type.endsWith("[]")) {
+        throw refused(
+            "parameter -" + name + " of " + cmdlet + " on " + product + " takes one value");
+      }
+      String sep = "";
+      for (String v : l.values()) {
+        sb.append(sep).append(PowerShellText.quote(v));
+        sep = ",";
+      }
+    }
+    return sb.toString();
+  }
+
+  private static InvalidValueException refused(String reason) {
+    return new InvalidValueException("searchQuery is refused: " + reason, List.of("searchQuery"));
   }
 
   /** {@code $r=@($ekq[from],…,$ekq[to-1])}. */
@@ -90,7 +159,6 @@ final class PowerShellQueryAdapter implements RecipientQueryPort {
   @Override
   public Stream<RecipientRecord> search(SearchQuery query) {
     Objects.requireNonNull(query, "'query' must not be null");
-    Script script = queryScript(query);
     // run the query on a leased session; a session that breaks before answering is replaced once
     for (int attempt = 0; ; attempt++) {
       PsSession session;
@@ -102,6 +170,13 @@ final class PowerShellQueryAdapter implements RecipientQueryPort {
           continue;
         }
         throw SessionPool.toDomain(f, true);
+      }
+      Script script;
+      try {
+        script = queryScript(query, session.version());
+      } catch (RuntimeException e) {
+        pool.release(session);
+        throw e;
       }
       int total;
       try {

@@ -4,13 +4,16 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.exchangekit.core.recipient.Texts;
 import java.util.List;
 import org.quicktheories.core.Gen;
 
 /**
  * Strings built to break quoting: all five single quotes, double quotes, {@code $( )}, backticks,
- * statement and pipe separators, injected statements, non-BMP characters and arbitrary code points
- * (except CR, LF, NUL and lone surrogates, which no line can carry).
+ * statement and pipe separators, injected statements, non-BMP characters and arbitrary code points.
+ * {@link #any()} draws only values a value may hold ({@link Texts#isAllowed}: what writes and
+ * searches accept); {@link #anyWithControls()} adds tabs, C0 and C1 controls and U+2028 for the
+ * quoting layer itself (except CR, LF, NUL and lone surrogates, which no line can carry).
  */
 public final class HostileStrings {
   private HostileStrings() {}
@@ -52,28 +55,50 @@ public final class HostileStrings {
           "M\u00fcller",
           "\u00e9",
           " ",
-          "\t",
           "a",
           "Z",
           "0",
           "\\",
-          "%",
-          "\u2028");
+          "%");
 
+  private static final List<String> CONTROLS =
+      List.of("\t", "\u0001", "\u001F", "\u007F", "\u0080", "\u0085", "\u009F", "\u2028");
+
+  /** A fragment that a value may hold: allowed code points are drawn directly, never filtered. */
   static Gen<String> fragment() {
     Gen<String> fixed = arbitrary().pick(FRAGMENTS);
     Gen<String> codePoint =
         integers()
-            .between(1, 0x10FFFF)
-            .assuming(c -> c != '\r' && c != '\n' && (c < 0xD800 || c > 0xDFFF))
+            .between(0x20, 0x10FFFF)
+            .map(c -> Texts.isAllowed(c) ? c : c + 0x2000) // controls and surrogates move up
             .map(c -> new String(Character.toChars(c)));
     return fixed.mix(codePoint, 30);
   }
 
-  /** Concatenations of 0 to 12 fragments. */
+  static Gen<String> fragmentWithControls() {
+    return fragment().mix(arbitrary().pick(CONTROLS), 15);
+  }
+
+  /** Concatenations of 0 to 12 fragments, controls included. */
+  public static Gen<String> anyWithControls() {
+    return join(fragmentWithControls());
+  }
+
+  /** Concatenations of 0 to 12 fragments, every character one a value may hold. */
   public static Gen<String> any() {
+    return join(fragment());
+  }
+
+  /** At most {@code max} code points of {@code s}, never splitting a surrogate pair. */
+  public static String truncate(String s, int max) {
+    return s.codePointCount(0, s.length()) <= max
+        ? s
+        : s.substring(0, s.offsetByCodePoints(0, max));
+  }
+
+  private static Gen<String> join(Gen<String> fragments) {
     return lists()
-        .of(fragment())
+        .of(fragments)
         .ofSizeBetween(0, 12)
         .map(l -> String.join("", l))
         .describedAs(

@@ -78,7 +78,7 @@ public abstract class PowerShellRoundTripContract {
   void givenAnyString_writtenAndReadThroughTheAdapter_comesBackIdenticalAndRunsNothingElse() {
     qt().withExamples(40)
         .withShrinkCycles(8)
-        .forAll(HostileStrings.any().assuming(s -> !s.isBlank() && s.length() <= 200))
+        .forAll(HostileStrings.any().map(s -> "v" + HostileStrings.truncate(s, 199)))
         .check(
             value -> {
               Map<String, Long> before = calls();

@@ -33,7 +33,7 @@ class PowerShellTextProperties {
   @Test
   void givenAnyString_quoteThenParseInTheEmulator_readsBackIdenticalAndRunsNothing() {
     qt().withExamples(1500)
-        .forAll(HostileStrings.any())
+        .forAll(HostileStrings.anyWithControls())
         .check(
             s -> {
               long before = emulator.counters().totalCmdletCalls();
@@ -48,7 +48,7 @@ class PowerShellTextProperties {
   @Test
   void givenHostileValue_insideACommand_theCommandRunsOnceAndNothingElse() {
     qt().withExamples(300)
-        .forAll(HostileStrings.any())
+        .forAll(HostileStrings.anyWithControls())
         .check(
             s -> {
               long before = emulator.counters().totalCmdletCalls();
@@ -65,7 +65,7 @@ class PowerShellTextProperties {
   @Test
   void givenCrLfOrNul_quote_isRejectedWithoutRepeatingTheValue() {
     qt().forAll(
-            HostileStrings.any(),
+            HostileStrings.anyWithControls(),
             integers().between(0, 2),
             lists().of(integers().between(0, 100)).ofSizeBetween(0, 0))
         .checkAssert(

@@ -1,5 +1,6 @@
 package io.exchangekit.core.plan;
 
+import io.exchangekit.core.recipient.Texts;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +33,20 @@ public record ExchangeCommand(
                     "parameter names are letters and digits only, but got '" + name + "'");
               }
             });
+    parameters.forEach(ExchangeCommand::requireCharacters);
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+  }
+
+  /** Every text a command sends obeys the one character rule of {@link Texts#isAllowed}. */
+  private static void requireCharacters(String name, ParameterValue value) {
+    if (value instanceof ParameterValue.Text t) {
+      Texts.requireCharacters(t.value(), name);
+    } else if (value instanceof ParameterValue.TextList l) {
+      l.values().forEach(v -> Texts.requireCharacters(v, name));
+    } else if (value instanceof ParameterValue.MultiValuedUpdate u) {
+      u.add().forEach(v -> Texts.requireCharacters(v, name));
+      u.remove().forEach(v -> Texts.requireCharacters(v, name));
+    }
   }
 
   public static Builder of(String cmdlet, String purpose) {

@@ -28,6 +28,7 @@ import io.exchangekit.core.recipient.PersonName;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.recipient.Secret;
 import io.exchangekit.core.recipient.SmtpAddress;
+import io.exchangekit.core.recipient.Texts;
 import io.exchangekit.core.recipient.UsageLocation;
 import io.exchangekit.core.recipient.UserPrincipalName;
 import java.util.ArrayList;
@@ -80,12 +81,7 @@ public final class ExchangeGenerators {
             cps -> {
               StringBuilder b = new StringBuilder();
               for (int cp : cps) {
-                boolean bad =
-                    (cp >= 0xD800 && cp <= 0xDFFF)
-                        || Character.isISOControl(cp)
-                        || cp == 0x2028
-                        || cp == 0x2029;
-                b.appendCodePoint(bad ? 'x' : cp);
+                b.appendCodePoint(Texts.isAllowed(cp) ? cp : 'x');
               }
               return b.toString().isBlank() ? "x" + b : b.toString();
             });
@@ -96,21 +92,7 @@ public final class ExchangeGenerators {
   }
 
   static boolean isClean(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
-          return false;
-        }
-        i++;
-      } else if (Character.isLowSurrogate(c)
-          || Character.isISOControl(c)
-          || c == 0x2028
-          || c == 0x2029) {
-        return false;
-      }
-    }
-    return true;
+    return Texts.firstForbidden(s) < 0;
   }
 
   public static Gen<MailboxName> mailboxNames() {

@@ -9,7 +9,7 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.exchangekit.core.catalog.CmdletCatalog;
+import io.exchangekit.catalog.CmdletCatalog;
 import io.exchangekit.core.error.ExchangeConnectorException;
 import io.exchangekit.core.group.DistributionGroupSettings;
 import io.exchangekit.core.group.GroupParameter;
@@ -56,7 +56,7 @@ class PlanCatalogProperties {
       if (!CATALOG.hasParameter(c.cmdlet(), p)) {
         fail(c.cmdlet() + " has no parameter -" + p + " (in " + c + ")");
       }
-      if (!CATALOG.isApplicable(c.cmdlet(), p, version)) {
+      if (!CATALOG.isApplicable(c.cmdlet(), p, version.productName())) {
         fail(
             c.cmdlet()
                 + " -"
@@ -68,7 +68,7 @@ class PlanCatalogProperties {
                 + ")");
       }
     }
-    var resolution = CATALOG.resolve(c.cmdlet(), c.parameters().keySet(), version);
+    var resolution = CATALOG.resolve(c.cmdlet(), c.parameters().keySet(), version.productName());
     assertEquals(
         CmdletCatalog.Outcome.RESOLVED,
         resolution.outcome(),

@@ -4,7 +4,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.exchangekit.core.catalog.CmdletCatalog;
+import io.exchangekit.catalog.CmdletCatalog;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.testfixtures.exchange.org.ExchangeCmdlets;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ class CatalogBindingProperties {
     for (String other : CATALOG.parameterNames(cmdlet)) {
       if (!other.equalsIgnoreCase(param)
           && other.regionMatches(true, 0, param, 0, param.length())
-          && CATALOG.isApplicable(cmdlet, other, v)) {
+          && CATALOG.isApplicable(cmdlet, other, v.productName())) {
         return true;
       }
     }
@@ -68,7 +68,7 @@ class CatalogBindingProperties {
             (i, v) -> {
               String cmdlet = PAIRS.get(i)[0];
               String param = PAIRS.get(i)[1];
-              if (!CATALOG.isCmdletApplicable(cmdlet, v)) {
+              if (!CATALOG.isCmdletApplicable(cmdlet, v.productName())) {
                 return true;
               }
               String arg = CATALOG.isSwitch(cmdlet, param) ? "-" + param : "-" + param + " $null";
@@ -101,7 +101,7 @@ class CatalogBindingProperties {
                   "A parameter cannot be found that matches parameter name '" + param + "'.";
               boolean reportedUnknown = r.output().contains(notFound);
               boolean ok =
-                  CATALOG.isApplicable(cmdlet, param, v)
+                  CATALOG.isApplicable(cmdlet, param, v.productName())
                       ? !reportedUnknown && !r.output().contains("AmbiguousParameter,")
                       : prefixOfAnother(cmdlet, param, v) || reportedUnknown;
               if (!ok) {

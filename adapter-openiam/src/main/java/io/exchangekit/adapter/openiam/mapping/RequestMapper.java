@@ -339,9 +339,7 @@ public final class RequestMapper {
     SearchQuery query = SearchStringGuard.parse(text);
     if (query.properties().isEmpty() && !request.requestedAttributes().isEmpty()) {
       // a search string without Select-Object: fetch what OpenIAM asks for, not a default set
-      query =
-          new SearchQuery(
-              query.cmdlet(), query.filter(), request.requestedAttributes(), query.resultSize());
+      query = query.withProperties(request.requestedAttributes());
     }
     return new UseCaseCall.Search(
         new SearchRecipientsQuery(mode.scope(), query), request.requestedAttributes());

@@ -2,30 +2,54 @@ package io.exchangekit.adapter.openiam.mapping;
 
 import io.exchangekit.adapter.openiam.model.OpenIamErrorCode;
 import io.exchangekit.adapter.openiam.model.OpenIamRequestException;
+import io.exchangekit.catalog.CmdletCatalog;
+import io.exchangekit.core.recipient.Texts;
 import io.exchangekit.core.search.SearchQuery;
+import io.exchangekit.core.search.SearchValue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Accepts a synchronisation search string only when it is a read-only pipeline of this grammar, and
  * turns it into a {@link SearchQuery} (which is data: nothing of the text is ever evaluated):
  *
  * <pre>
- * Get-X [-Filter '…'] [-ResultSize N|Unlimited] [| Select-Object [-Property] [p1[, p2 …]]]
+ * Get-X [-Parameter value | -Switch[:$true|:$false]]… [| Select-Object [-Property] [p1[, p2 …]]]
  * </pre>
  *
- * with Get-X one of {@link SearchQuery#CMDLETS}. Everything else is refused: statement separators,
- * other cmdlets, other pipeline stages, subexpressions, call operators, backticks, script blocks,
- * redirections, double-quoted strings, line breaks. Single-quoted literals follow PowerShell's
- * rules, including its four typographic single quotes, so a quote cannot smuggle a second
- * statement. The filter text must also be free of PowerShell metacharacters.
+ * with Get-X one of {@link SearchQuery#CMDLETS} and each parameter one that Microsoft's cmdlet
+ * catalog lists for Get-X on some Exchange version (the version is checked where it is known, by
+ * the adapter that runs the query), written in full (any case). A value is a literal: a bare word
+ * (letters, digits and {@code . _ @ / \ : * ? + = ! % ~ -}, not starting with {@code -}), a
+ * single-quoted text (PowerShell's five single quotes, doubled inside), a double-quoted text
+ * without {@code $} or backtick (which is then the same as its single-quoted form), a whole number,
+ * or a comma list of those for a multi-valued parameter. A {@code -Filter} must be OPATH (see
+ * {@link OpathSyntax}).
+ *
+ * <p>Everything else is refused, with a message that says what is allowed: common parameters,
+ * {@code -Credential}, positional values, variables, subexpressions, script blocks, call operators,
+ * redirections, statement separators, other cmdlets and other pipeline stages (a {@code
+ * Where-Object} stage is answered with the equivalent {@code -Filter}), control characters ({@link
+ * Texts#isAllowed}).
  */
 final class SearchStringGuard {
   static final int MAX_LENGTH = 4096;
-  private static final String QUOTES = "'\u2018\u2019\u201A\u201B";
+  private static final String SINGLE = "'\u2018\u2019\u201A\u201B";
+  private static final String DOUBLE = "\"\u201C\u201D\u201E";
+  private static final String DASHES = "-\u2013\u2014\u2015";
+  private static final String BARE = "._@/\\:*?+=!%~-";
   private static final String FILTER_FORBIDDEN = "`;&|<>{}";
+  private static final CmdletCatalog CATALOG = CmdletCatalog.load();
+  private static final Pattern WHERE =
+      Pattern.compile(
+          "\\s*\\{?\\s*(?:\\$_\\.|\\$PSItem\\.)?([A-Za-z][A-Za-z0-9]*)\\s+(-[A-Za-z]+)\\s+(.*?)\\s*\\}?\\s*",
+          Pattern.DOTALL);
 
   private final String text;
   private int pos;
@@ -44,33 +68,35 @@ final class SearchStringGuard {
     if (text.length() > MAX_LENGTH) {
       throw refused("it is longer than " + MAX_LENGTH + " characters");
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c) && c != '\t' || c == '\u2028' || c == '\u2029') {
-        throw refused("it contains a line break or control character at position " + (i + 1));
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (cp != '\t' && !Texts.isAllowed(cp)) {
+        throw refused(
+            String.format(
+                "it contains a line break or control character (U+%04X) at position %d",
+                (int) text.charAt(i), i + 1));
       }
+      i += Character.charCount(cp);
     }
     return new SearchStringGuard(text).query();
   }
 
   private SearchQuery query() {
     skipSpace();
-    String cmdlet = word();
-    String known = null;
+    String word = word();
+    String cmdlet = null;
     for (String c : SearchQuery.CMDLETS) {
-      if (c.equalsIgnoreCase(cmdlet)) {
-        known = c;
+      if (c.equalsIgnoreCase(word)) {
+        cmdlet = c;
       }
     }
-    if (known == null) {
+    if (cmdlet == null) {
       throw refused(
-          cmdlet.isEmpty()
+          word.isEmpty()
               ? "it does not start with a cmdlet name"
-              : "'" + shorten(cmdlet) + "' is not one of the read-only cmdlets");
+              : "'" + shorten(word) + "' is not one of the read-only cmdlets");
     }
-    Optional<String> filter = Optional.empty();
-    OptionalInt resultSize = OptionalInt.empty();
-    boolean sizeGiven = false;
+    Map<String, SearchValue> parameters = new LinkedHashMap<>();
     List<String> properties = List.of();
     while (true) {
       boolean spaced = skipSpace();
@@ -86,41 +112,229 @@ final class SearchStringGuard {
       if (!spaced) {
         throw unexpected();
       }
-      if (c != '-') {
+      if (DASHES.indexOf(c) < 0) {
         throw refused(
-            "only the parameters -Filter and -ResultSize may follow the cmdlet (position "
+            "only named parameters may follow the cmdlet, such as -Identity jdoe (position "
                 + (pos + 1)
                 + ")");
       }
       pos++;
-      String parameter = word();
-      if (parameter.equalsIgnoreCase("Filter") && filter.isEmpty()) {
-        requireSpace();
-        filter = Optional.of(filterLiteral());
-      } else if (parameter.equalsIgnoreCase("ResultSize") && !sizeGiven) {
-        requireSpace();
-        sizeGiven = true;
-        resultSize = resultSize();
-      } else {
-        throw refused(
-            "parameter -"
-                + shorten(parameter)
-                + " is not allowed; only -Filter and -ResultSize, each once");
+      String given = word();
+      String name = parameterName(cmdlet, given);
+      if (parameters.keySet().stream().anyMatch(name::equalsIgnoreCase)) {
+        throw refused("parameter -" + name + " is given twice");
       }
+      parameters.put(name, value(cmdlet, name));
       if (!atEnd() && !isSpace(text.charAt(pos)) && text.charAt(pos) != '|') {
         throw unexpected();
       }
     }
     try {
-      return new SearchQuery(known, filter, properties, resultSize);
+      return new SearchQuery(cmdlet, parameters, properties);
     } catch (IllegalArgumentException e) {
       throw refused(JsonAttributes.rule(e));
+    }
+  }
+
+  /** The catalog's spelling of a parameter written in full, in any case. */
+  private static String parameterName(String cmdlet, String given) {
+    if (given.isEmpty()) {
+      throw refused("a '-' must be followed by a parameter name");
+    }
+    if (SearchQuery.REFUSED_PARAMETERS.stream().anyMatch(given::equalsIgnoreCase)) {
+      throw refused(
+          "-"
+              + given
+              + " is not allowed: common parameters and -Credential are set by the connector,"
+              + " never by a search");
+    }
+    for (String p : CATALOG.parameterNames(cmdlet)) {
+      if (p.equalsIgnoreCase(given)) {
+        return p;
+      }
+    }
+    List<String> completions = new ArrayList<>();
+    for (String p : CATALOG.parameterNames(cmdlet)) {
+      if (p.regionMatches(true, 0, given, 0, given.length())
+          && !SearchQuery.REFUSED_PARAMETERS.contains(p)) {
+        completions.add(p);
+      }
+    }
+    throw refused(
+        cmdlet
+            + " has no parameter -"
+            + shorten(given)
+            + (completions.isEmpty()
+                ? ""
+                : " (parameter names are written in full: " + String.join(", ", completions) + ")")
+            + "; its parameters are "
+            + CATALOG.parameterNames(cmdlet).stream()
+                .filter(p -> !SearchQuery.REFUSED_PARAMETERS.contains(p))
+                .toList());
+  }
+
+  private SearchValue value(String cmdlet, String name) {
+    boolean isSwitch = CATALOG.isSwitch(cmdlet, name);
+    if (!atEnd() && text.charAt(pos) == ':') {
+      pos++;
+      if (isSwitch) {
+        String v = text.substring(pos, Math.min(text.length(), pos + 6)).toLowerCase(Locale.ROOT);
+        if (v.startsWith("$true")) {
+          pos += 5;
+          return new SearchValue.Switch(true);
+        }
+        if (v.startsWith("$false")) {
+          pos += 6;
+          return new SearchValue.Switch(false);
+        }
+        throw refused("switch -" + name + " takes only :$true or :$false");
+      }
+      return literals(cmdlet, name);
+    }
+    if (isSwitch) {
+      return SearchValue.on();
+    }
+    if (!skipSpace() || atEnd() || text.charAt(pos) == '|') {
+      throw refused("parameter -" + name + " needs a value");
+    }
+    return literals(cmdlet, name);
+  }
+
+  /** One literal, or a comma list of them for a multi-valued parameter. */
+  private SearchValue literals(String cmdlet, String name) {
+    List<SearchValue> values = new ArrayList<>();
+    values.add(literal(name));
+    while (true) {
+      int mark = pos;
+      skipSpace();
+      if (atEnd() || text.charAt(pos) != ',') {
+        pos = mark;
+        break;
+      }
+      pos++;
+      skipSpace();
+      values.add(literal(name));
+    }
+    if (values.size() == 1) {
+      return values.get(0);
+    }
+    String type = CATALOG.type(cmdlet, name);
+    if (type == null || !type.endsWith("[]")) {
+      throw refused("parameter -" + name + " of " + cmdlet + " takes one value, not a list");
+    }
+    List<String> texts = new ArrayList<>();
+    for (SearchValue v : values) {
+      texts.add(
+          v instanceof SearchValue.Text t
+              ? t.value()
+              : Long.toString(((SearchValue.Number) v).value()));
+    }
+    return new SearchValue.TextList(texts);
+  }
+
+  private SearchValue literal(String name) {
+    if (atEnd()) {
+      throw refused("parameter -" + name + " needs a value");
+    }
+    char c = text.charAt(pos);
+    String value;
+    if (SINGLE.indexOf(c) >= 0) {
+      value = quoted(SINGLE, name);
+    } else if (DOUBLE.indexOf(c) >= 0) {
+      value = quoted(DOUBLE, name);
+      if (value.indexOf('$') >= 0 || value.indexOf('`') >= 0) {
+        throw refused(
+            "the double-quoted value of -"
+                + name
+                + " contains $ or a backtick, which PowerShell would expand; write it in single"
+                + " quotes");
+      }
+    } else if (Character.isLetterOrDigit(c) || c == '_' || c == '*') {
+      int start = pos;
+      while (!atEnd() && bare(text.charAt(pos))) {
+        pos++;
+      }
+      value = text.substring(start, pos);
+      if (Character.isDigit(c)) {
+        if (!value.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+          throw refused(
+              "the value '"
+                  + shorten(value)
+                  + "' of -"
+                  + name
+                  + " starts with a digit but is not a whole number; quote it");
+        }
+        try {
+          return SearchValue.number(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+          throw refused("the number given to -" + name + " is too large");
+        }
+      }
+    } else {
+      throw refused(
+          "the value of -"
+              + name
+              + " must be a literal: a word, a 'single-quoted' or \"double-quoted\" text or a"
+              + " number (no variables, subexpressions or script blocks; position "
+              + (pos + 1)
+              + ")");
+    }
+    if (name.equals("Filter")) {
+      checkFilter(value);
+    }
+    return SearchValue.text(value);
+  }
+
+  private static boolean bare(char c) {
+    return Character.isLetterOrDigit(c) || BARE.indexOf(c) >= 0;
+  }
+
+  /** A quoted literal: a quote of the same family doubled stands for itself, as in PowerShell. */
+  private String quoted(String quotes, String name) {
+    pos++;
+    StringBuilder value = new StringBuilder();
+    while (true) {
+      if (atEnd()) {
+        throw refused("the quote of the value of -" + name + " is not closed");
+      }
+      char c = text.charAt(pos++);
+      if (quotes.indexOf(c) >= 0) {
+        if (!atEnd() && quotes.indexOf(text.charAt(pos)) >= 0) {
+          c = text.charAt(pos++);
+        } else {
+          return value.toString();
+        }
+      }
+      value.append(c);
+    }
+  }
+
+  private static void checkFilter(String filter) {
+    if (filter.isBlank()) {
+      throw refused("the filter is empty");
+    }
+    for (int i = 0; i < filter.length(); i++) {
+      if (FILTER_FORBIDDEN.indexOf(filter.charAt(i)) >= 0) {
+        throw refused("the filter contains '" + filter.charAt(i) + "'");
+      }
+    }
+    if (filter.contains("$(") || filter.contains("${") || filter.contains("@(")) {
+      throw refused("the filter contains a subexpression");
+    }
+    Optional<String> problem = OpathSyntax.problem(filter);
+    if (problem.isPresent()) {
+      throw refused(problem.get());
     }
   }
 
   private List<String> select() {
     skipSpace();
     String stage = word();
+    if (stage.equalsIgnoreCase("Where-Object")
+        || stage.equalsIgnoreCase("where")
+        || (stage.isEmpty() && !atEnd() && text.charAt(pos) == '?')) {
+      throw refused(whereAdvice(text.substring(stage.isEmpty() ? pos + 1 : pos)));
+    }
     if (!stage.equalsIgnoreCase("Select-Object") && !stage.equalsIgnoreCase("select")) {
       throw refused(
           "the only pipeline stage allowed is Select-Object"
@@ -140,7 +354,9 @@ final class SearchStringGuard {
       if (!parameter.equalsIgnoreCase("Property")) {
         throw refused("Select-Object takes only -Property, not -" + shorten(parameter));
       }
-      requireSpace();
+      if (!skipSpace()) {
+        throw unexpected();
+      }
     }
     while (true) {
       int start = pos;
@@ -167,64 +383,29 @@ final class SearchStringGuard {
     }
   }
 
-  private String filterLiteral() {
-    if (atEnd() || QUOTES.indexOf(text.charAt(pos)) < 0) {
-      throw refused(
-          "the filter must be a single-quoted text such as -Filter 'Name -like ''j*''' (no"
-              + " script blocks, no double quotes)");
+  /** The refusal of a Where-Object stage, naming the -Filter that does the same on the server. */
+  static String whereAdvice(String stage) {
+    Matcher m = WHERE.matcher(stage);
+    String general =
+        "a Where-Object stage is not allowed; filter on the server with -Filter \"Property -op"
+            + " 'value'\" instead";
+    if (!m.matches()) {
+      return general;
     }
-    pos++;
-    StringBuilder value = new StringBuilder();
-    while (true) {
-      if (atEnd()) {
-        throw refused("the filter's quote is not closed");
-      }
-      char c = text.charAt(pos++);
-      if (QUOTES.indexOf(c) >= 0) {
-        if (!atEnd() && QUOTES.indexOf(text.charAt(pos)) >= 0) {
-          value.append(c);
-          pos++;
-          continue;
-        }
-        break;
-      }
-      value.append(c);
+    String value = m.group(3);
+    if (value.length() >= 2 && DOUBLE.indexOf(value.charAt(0)) >= 0) {
+      value = "'" + value.substring(1, value.length() - 1).replace("'", "''") + "'";
     }
-    String filter = value.toString();
-    if (filter.isBlank()) {
-      throw refused("the filter is empty");
+    String filter = m.group(1) + " " + m.group(2) + " " + value;
+    if (OpathSyntax.problem(filter).isPresent()) {
+      return general;
     }
-    for (int i = 0; i < filter.length(); i++) {
-      if (FILTER_FORBIDDEN.indexOf(filter.charAt(i)) >= 0) {
-        throw refused("the filter contains '" + filter.charAt(i) + "'");
-      }
-    }
-    if (filter.contains("$(") || filter.contains("${") || filter.contains("@(")) {
-      throw refused("the filter contains a subexpression");
-    }
-    return filter;
+    return "a Where-Object stage is not allowed; filter on the server instead with -Filter \""
+        + shorten(filter)
+        + "\"";
   }
 
-  private OptionalInt resultSize() {
-    String value = word();
-    if (value.equalsIgnoreCase("Unlimited")) {
-      return OptionalInt.empty();
-    }
-    if (value.isEmpty() || !value.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-      throw refused("-ResultSize takes a whole number or Unlimited");
-    }
-    try {
-      int n = Integer.parseInt(value);
-      if (n < 1) {
-        throw refused("-ResultSize must be at least 1");
-      }
-      return OptionalInt.of(n);
-    } catch (NumberFormatException e) {
-      throw refused("-ResultSize is too large; use Unlimited");
-    }
-  }
-
-  /** Letters, digits and hyphens: a cmdlet, parameter name or bare value. */
+  /** Letters, digits and hyphens: a cmdlet, parameter name or stage name. */
   private String word() {
     int start = pos;
     while (!atEnd() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '-')) {
@@ -239,12 +420,6 @@ final class SearchStringGuard {
       pos++;
     }
     return pos > start;
-  }
-
-  private void requireSpace() {
-    if (!skipSpace()) {
-      throw unexpected();
-    }
   }
 
   private static boolean isSpace(char c) {
@@ -270,8 +445,10 @@ final class SearchStringGuard {
         OpenIamErrorCode.UNSUPPORTED_OPERATION,
         "searchQuery is refused: "
             + reason
-            + ". Only read-only queries run: Get-X [-Filter '...'] [-ResultSize N|Unlimited]"
-            + " [| Select-Object [properties]] with Get-X one of "
-            + SearchQuery.CMDLETS.stream().sorted().toList());
+            + ". Only read-only queries run: Get-X [-Parameter literal]…"
+            + " [| Select-Object [properties]], with Get-X one of "
+            + SearchQuery.CMDLETS.stream().sorted().toList()
+            + ", parameters of Get-X written in full, literals as words, 'quoted' texts or numbers,"
+            + " and -Filter in OPATH");
   }
 }

@@ -1,6 +1,6 @@
 package io.exchangekit.testfixtures.exchange.org;
 
-import io.exchangekit.core.catalog.CmdletCatalog;
+import io.exchangekit.catalog.CmdletCatalog;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.testfixtures.exchange.org.Model.Group;
 import io.exchangekit.testfixtures.exchange.org.Model.Mailbox;
@@ -65,7 +65,15 @@ public final class ExchangeCmdlets implements CmdletHost {
           "Add-DistributionGroupMember",
           "Remove-DistributionGroupMember",
           "Get-DistributionGroupMember",
-          "Update-DistributionGroupMember");
+          "Update-DistributionGroupMember",
+          "Get-MailUser",
+          "Get-RemoteMailbox",
+          "Get-MailContact",
+          "Get-Contact",
+          "Get-DynamicDistributionGroup",
+          "Get-EXOMailbox",
+          "Get-EXORecipient",
+          "Get-EXOCASMailbox");
 
   private static final int DEFAULT_RESULT_SIZE = 1000;
 
@@ -144,7 +152,8 @@ public final class ExchangeCmdlets implements CmdletHost {
               Param.of("Session", "PSSession[]").at(0).required(),
               Param.of("Confirm", "SwitchParameter").alias("cf"),
               Param.of("WhatIf", "SwitchParameter").alias("wi")));
-      // not in the catalog: only the parameters the session set-up needs are known
+      // the catalog lists it (second edition), but the emulator models only what the session
+      // set-up sends, so it stays hand-described with those common parameters
       metadata.put(
           GET_EXCHANGE_SERVER,
           CommandMetadata.restricted(
@@ -182,10 +191,11 @@ public final class ExchangeCmdlets implements CmdletHost {
       return Optional.empty();
     }
     if (m.name().equals(GET_EXCHANGE_SERVER)) {
-      return connected ? Optional.of(m) : Optional.empty();
+      // on-premises only, as the catalog says
+      return connected && version.isOnPremises() ? Optional.of(m) : Optional.empty();
     }
     boolean exchange = catalog.hasCmdlet(m.name()) && !m.name().equals("Connect-ExchangeOnline");
-    if (exchange && (!connected || !catalog.isCmdletApplicable(m.name(), version))) {
+    if (exchange && (!connected || !catalog.isCmdletApplicable(m.name(), version.productName()))) {
       return Optional.empty();
     }
     return Optional.of(m);
@@ -228,8 +238,11 @@ public final class ExchangeCmdlets implements CmdletHost {
         return newMailbox(inv);
       case "Set-Mailbox":
         return setMailbox(inv);
-      case "Get-Mailbox":
+      case "Get-Mailbox", "Get-EXOMailbox":
         return getRecipients(inv, this::mailboxObject, u -> true, false);
+      case "Get-MailUser", "Get-RemoteMailbox", "Get-MailContact", "Get-Contact":
+      case "Get-DynamicDistributionGroup":
+        return noneOfTheseObjects(inv);
       case "Disable-Mailbox":
         return disableMailbox(inv);
       case "Remove-Mailbox":
@@ -240,9 +253,9 @@ public final class ExchangeCmdlets implements CmdletHost {
         return getUsers(inv);
       case "Set-CASMailbox":
         return setCasMailbox(inv);
-      case "Get-CASMailbox":
+      case "Get-CASMailbox", "Get-EXOCASMailbox":
         return getRecipients(inv, this::casObject, u -> true, false);
-      case "Get-Recipient":
+      case "Get-Recipient", "Get-EXORecipient":
         return getRecipients(inv, this::mailboxObject, u -> true, true);
       case "New-DistributionGroup":
         return newGroup(inv);
@@ -568,7 +581,10 @@ public final class ExchangeCmdlets implements CmdletHost {
         || id.equalsIgnoreCase(g.alias)
         || id.equalsIgnoreCase(g.guid)
         || id.equalsIgnoreCase(g.samAccountName)
-        || id.equalsIgnoreCase(dn(g.name, g.organizationalUnit))) {
+        || id.equalsIgnoreCase(dn(g.name, g.organizationalUnit))
+        || id.equalsIgnoreCase(
+            (g.organizationalUnit == null ? "" : g.organizationalUnit) + "/" + g.name)
+        || (g.samAccountName != null && id.equalsIgnoreCase(netbios() + "\\" + g.samAccountName))) {
       return true;
     }
     for (String a : g.emailAddresses) {
@@ -1675,6 +1691,8 @@ public final class ExchangeCmdlets implements CmdletHost {
     Predicate<PsObject> f = filter(inv, templateMailbox());
     Set<String> types = new LinkedHashSet<>(stringList(inv.get("RecipientTypeDetails")));
     String anr = inv.string("Anr");
+    String database = inv.has("Database") ? database(inv, "Database", org.state().databases) : null;
+    String ou = inv.has("OrganizationalUnit") ? organisationalUnit(inv) : null;
     if (inv.has("Identity") && inv.get("Identity") != null) {
       if (withGroups) {
         String guid = recipientGuid(inv.command(), identityOf(inv, "Identity"));
@@ -1702,12 +1720,13 @@ public final class ExchangeCmdlets implements CmdletHost {
           && types.stream().noneMatch(t -> t.equalsIgnoreCase(recipientTypeDetails(u)))) {
         continue;
       }
-      if (anr != null
-          && !anrMatches(anr, u.name, u.displayName, u.mailbox.alias, primaryOf(u.mailbox))) {
+      if (anr != null && !anrMatches(anr, u)) {
         continue;
       }
-      if (inv.has("OrganizationalUnit")
-          && !organisationalUnit(inv).equalsIgnoreCase(u.organizationalUnit)) {
+      if (ou != null && !ou.equalsIgnoreCase(u.organizationalUnit)) {
+        continue;
+      }
+      if (database != null && !database.equalsIgnoreCase(u.mailbox.database)) {
         continue;
       }
       out.add(view.apply(u));
@@ -1719,7 +1738,9 @@ public final class ExchangeCmdlets implements CmdletHost {
         }
         PsObject o = groupObject(g);
         if (!inv.has("Filter")
-            && (anr == null || anrMatches(anr, g.name, g.displayName, g.alias, null))
+            && database == null
+            && (ou == null || ou.equalsIgnoreCase(g.organizationalUnit))
+            && (anr == null || anrMatches(anr, g))
             && (types.isEmpty()
                 || types.stream()
                     .anyMatch(t -> t.equalsIgnoreCase((String) o.get("RecipientTypeDetails"))))) {
@@ -1727,7 +1748,81 @@ public final class ExchangeCmdlets implements CmdletHost {
         }
       }
     }
-    return limit(inv, out);
+    return limit(inv, sorted(inv, out));
+  }
+
+  /**
+   * Ambiguous name resolution as Exchange documents it: a prefix match (any case) on the name,
+   * display name, first and last name, alias, SMTP addresses and samAccountName.
+   */
+  private static boolean anrMatches(String anr, User u) {
+    List<String> values = new ArrayList<>();
+    values.addAll(
+        java.util.Arrays.asList(u.name, u.displayName, u.firstName, u.lastName, u.samAccountName));
+    if (u.mailbox != null) {
+      values.add(u.mailbox.alias);
+      u.mailbox.emailAddresses.forEach(a -> values.add(stripPrefix(a)));
+    }
+    return anrMatches(anr, values.toArray(String[]::new));
+  }
+
+  private static boolean anrMatches(String anr, Group g) {
+    List<String> values = new ArrayList<>(List.of(nullToEmpty(g.name)));
+    values.addAll(java.util.Arrays.asList(g.displayName, g.alias, g.samAccountName));
+    g.emailAddresses.forEach(a -> values.add(stripPrefix(a)));
+    return anrMatches(anr, values.toArray(String[]::new));
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  /**
+   * {@code -SortBy Property}: ascending, by the property's text, any case. A property the objects
+   * do not have fails (assumption: text modelled on Exchange's sort errors).
+   */
+  private List<Object> sorted(Invocation inv, List<Object> out) {
+    String by = inv.has("SortBy") ? inv.string("SortBy") : null;
+    if (by == null || out.isEmpty()) {
+      return out;
+    }
+    PsObject first = (PsObject) out.get(0);
+    String known = null;
+    for (String k : first.properties().keySet()) {
+      if (k.equalsIgnoreCase(by)) {
+        known = k;
+      }
+    }
+    if (known == null) {
+      throw errors()
+          .error(
+              inv.command(),
+              "ArgumentException",
+              "The property \"" + by + "\" can't be used for sorting.",
+              "InvalidArgument",
+              "");
+    }
+    String key = known;
+    List<Object> copy = new ArrayList<>(out);
+    copy.sort(
+        java.util.Comparator.comparing(
+            o -> String.valueOf(((PsObject) o).get(key)), String.CASE_INSENSITIVE_ORDER));
+    return copy;
+  }
+
+  /**
+   * A read of objects this organisation model has none of (mail users, remote mailboxes, contacts,
+   * dynamic groups): the filter is still checked, an identity is not found.
+   */
+  private List<Object> noneOfTheseObjects(Invocation inv) {
+    filter(inv, templateMailbox());
+    if (inv.has("OrganizationalUnit")) {
+      organisationalUnit(inv);
+    }
+    if (inv.has("Identity") && inv.get("Identity") != null) {
+      throw errors().notFound(inv.command(), identityOf(inv, "Identity"));
+    }
+    return List.of();
   }
 
   private static boolean anrMatches(String anr, String... values) {
@@ -1754,12 +1849,13 @@ public final class ExchangeCmdlets implements CmdletHost {
       if (f.test(o)
           && (types.isEmpty()
               || types.stream().anyMatch(x -> x.equalsIgnoreCase(recipientTypeDetails(u))))
-          && (inv.string("Anr") == null
-              || anrMatches(inv.string("Anr"), u.name, u.displayName, u.samAccountName))) {
+          && (inv.string("Anr") == null || anrMatches(inv.string("Anr"), u))
+          && (!inv.has("OrganizationalUnit")
+              || organisationalUnit(inv).equalsIgnoreCase(u.organizationalUnit))) {
         out.add(o);
       }
     }
-    return limit(inv, out);
+    return limit(inv, sorted(inv, out));
   }
 
   private List<Object> setUser(Invocation inv) {
@@ -2004,13 +2100,17 @@ public final class ExchangeCmdlets implements CmdletHost {
       if (g.exchangeVisible) {
         PsObject o = groupObject(g);
         if (f.test(o)
-            && (inv.string("Anr") == null
-                || anrMatches(inv.string("Anr"), g.name, g.displayName, g.alias))) {
+            && (inv.string("Anr") == null || anrMatches(inv.string("Anr"), g))
+            && (!inv.has("OrganizationalUnit")
+                || organisationalUnit(inv).equalsIgnoreCase(g.organizationalUnit))
+            && (!inv.has("RecipientTypeDetails")
+                || stringList(inv.get("RecipientTypeDetails")).stream()
+                    .anyMatch(x -> x.equalsIgnoreCase((String) o.get("RecipientTypeDetails"))))) {
           out.add(o);
         }
       }
     }
-    return limit(inv, out);
+    return limit(inv, sorted(inv, out));
   }
 
   private List<Object> addMember(Invocation inv) {

@@ -1,8 +1,8 @@
 package io.exchangekit.testfixtures.exchange.ps;
 
-import io.exchangekit.core.catalog.CmdletCatalog;
-import io.exchangekit.core.catalog.CmdletCatalog.Outcome;
-import io.exchangekit.core.catalog.CmdletCatalog.Resolution;
+import io.exchangekit.catalog.CmdletCatalog;
+import io.exchangekit.catalog.CmdletCatalog.Outcome;
+import io.exchangekit.catalog.CmdletCatalog.Resolution;
 import io.exchangekit.core.mode.ExchangeVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -111,14 +111,14 @@ public interface CommandMetadata {
     public Optional<String> parameter(String nameOrAlias) {
       return catalog
           .canonicalParameterName(name, nameOrAlias)
-          .filter(p -> catalog.isApplicable(name, p, version));
+          .filter(p -> catalog.isApplicable(name, p, version.productName()));
     }
 
     @Override
     public List<String> parameterNames() {
       List<String> out = new ArrayList<>();
       for (String p : catalog.parameterNames(name)) {
-        if (catalog.isApplicable(name, p, version)) {
+        if (catalog.isApplicable(name, p, version.productName())) {
           out.add(p);
         }
       }
@@ -148,7 +148,7 @@ public interface CommandMetadata {
 
     @Override
     public Resolution resolve(Set<String> bound) {
-      return catalog.resolve(name, bound, version);
+      return catalog.resolve(name, bound, version.productName());
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.exchangekit.testfixtures.exchange.ps;
 
-import io.exchangekit.core.catalog.CmdletCatalog.Resolution;
+import io.exchangekit.catalog.CmdletCatalog.Resolution;
 import io.exchangekit.testfixtures.exchange.ps.Ast.Argument;
 import io.exchangekit.testfixtures.exchange.ps.Ast.ArrayExpr;
 import io.exchangekit.testfixtures.exchange.ps.Ast.ArrayLiteral;

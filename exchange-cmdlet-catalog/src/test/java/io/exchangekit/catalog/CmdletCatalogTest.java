@@ -1,8 +1,5 @@
-package io.exchangekit.core.catalog;
+package io.exchangekit.catalog;
 
-import static io.exchangekit.core.mode.ExchangeVersion.EXCHANGE_2010;
-import static io.exchangekit.core.mode.ExchangeVersion.EXCHANGE_2016;
-import static io.exchangekit.core.mode.ExchangeVersion.ONLINE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -14,15 +11,45 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CmdletCatalogTest {
+  private static final String EXCHANGE_2010 = "Exchange Server 2010";
+  private static final String EXCHANGE_2016 = "Exchange Server 2016";
+  private static final String ONLINE = "Exchange Online";
 
   private final CmdletCatalog catalog = CmdletCatalog.load();
 
   @Test
-  void givenClasspath_load_readsAll37CmdletsOnce() {
-    assertEquals(37, catalog.cmdletNames().size());
+  void givenClasspath_load_readsAll72CmdletsOnce() {
+    assertEquals(72, catalog.cmdletNames().size());
     assertTrue(catalog.hasCmdlet("set-mailbox"));
     assertFalse(catalog.hasCmdlet("Set-ADUser"));
     assertSame(catalog, CmdletCatalog.load());
+  }
+
+  @Test
+  void givenSecondEdition_cmdletNames_holdTheReadsItAdded() {
+    for (String read :
+        List.of(
+            "Get-MailContact",
+            "Get-Contact",
+            "Get-DynamicDistributionGroup",
+            "Get-EXOMailbox",
+            "Get-EXORecipient",
+            "Get-EXOCASMailbox")) {
+      assertTrue(catalog.hasCmdlet(read), read);
+    }
+    assertTrue(catalog.isCmdletApplicable("Get-EXOMailbox", ONLINE));
+    assertFalse(catalog.isCmdletApplicable("Get-EXOMailbox", EXCHANGE_2016));
+    assertTrue(catalog.isCmdletApplicable("Get-MailContact", EXCHANGE_2016));
+  }
+
+  @Test
+  void givenSearchParameters_isApplicable_knowsWhereEachExists() {
+    for (String p : List.of("Identity", "Anr", "Filter", "OrganizationalUnit", "SortBy")) {
+      assertTrue(catalog.isApplicable("Get-Mailbox", p, EXCHANGE_2016), p);
+    }
+    assertTrue(catalog.isApplicable("Get-Mailbox", "Database", EXCHANGE_2016));
+    assertFalse(catalog.isApplicable("Get-Mailbox", "Database", ONLINE));
+    assertFalse(catalog.isApplicable("Get-Mailbox", "Bogus", EXCHANGE_2016));
   }
 
   @Test

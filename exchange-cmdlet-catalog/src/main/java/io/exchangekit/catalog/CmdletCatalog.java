@@ -1,8 +1,7 @@
-package io.exchangekit.core.catalog;
+package io.exchangekit.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.exchangekit.core.mode.ExchangeVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,14 +19,30 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reader of Microsoft's Exchange cmdlet catalog ({@code exchange-cmdlets.json}, vendored beside
- * this class): cmdlets, parameters, aliases, applicability per product and parameter-set
- * resolution. Names are matched case-insensitively, as PowerShell does.
+ * Reader of Microsoft's Exchange cmdlet catalog ({@code exchange-cmdlets.json}, second edition,
+ * vendored beside this class; provenance in {@code NOTICE}, fields in {@code
+ * docs/exchange-cmdlets.md}): cmdlets, parameters, aliases, applicability per product and
+ * parameter-set resolution. Names are matched case-insensitively, as PowerShell does.
+ *
+ * <p>A product is named as the catalog's "Applicable" lists name it: {@code Exchange Server 2010},
+ * {@code Exchange Server 2013}, {@code Exchange Server 2016}, {@code Exchange Server 2019}, {@code
+ * Exchange Server SE} or {@code Exchange Online} (see {@link #PRODUCTS}). Instances are immutable
+ * and safe to share between threads.
  */
 public final class CmdletCatalog {
 
   /** Classpath location of the vendored catalog. */
-  public static final String RESOURCE = "/io/exchangekit/core/catalog/exchange-cmdlets.json";
+  public static final String RESOURCE = "/io/exchangekit/catalog/exchange-cmdlets.json";
+
+  /** The product names the catalog's "Applicable" lists use, oldest first. */
+  public static final List<String> PRODUCTS =
+      List.of(
+          "Exchange Server 2010",
+          "Exchange Server 2013",
+          "Exchange Server 2016",
+          "Exchange Server 2019",
+          "Exchange Server SE",
+          "Exchange Online");
 
   private static volatile CmdletCatalog cached;
 
@@ -66,6 +81,7 @@ public final class CmdletCatalog {
     return Collections.unmodifiableSet(names);
   }
 
+  /** Whether the catalog lists the cmdlet (any case). */
   public boolean hasCmdlet(String cmdlet) {
     return cmdlet != null && cmdlets.containsKey(key(cmdlet));
   }
@@ -75,10 +91,10 @@ public final class CmdletCatalog {
     return Optional.ofNullable(cmdlet == null ? null : cmdlets.get(key(cmdlet))).map(c -> c.name);
   }
 
-  /** Whether the cmdlet's page lists {@code version} among its products. */
-  public boolean isCmdletApplicable(String cmdlet, ExchangeVersion version) {
+  /** Whether the cmdlet's page lists {@code product} among its products. */
+  public boolean isCmdletApplicable(String cmdlet, String product) {
     Cmdlet c = cmdlet(cmdlet);
-    return c != null && c.applicable.contains(version.productName());
+    return c != null && c.applicable.contains(product);
   }
 
   /** Whether {@code parameter} (a name or an alias such as {@code cf}) belongs to the cmdlet. */
@@ -109,19 +125,20 @@ public final class CmdletCatalog {
   }
 
   /**
-   * Whether the parameter applies to {@code version}: its "Applicable" list names the product; an
+   * Whether the parameter applies to {@code product}: its "Applicable" list names the product; an
    * undocumented parameter applies wherever its cmdlet does.
    */
-  public boolean isApplicable(String cmdlet, String parameter, ExchangeVersion version) {
+  public boolean isApplicable(String cmdlet, String parameter, String product) {
     Cmdlet c = cmdlet(cmdlet);
     Param p = parameter(cmdlet, parameter);
     if (c == null || p == null) {
       return false;
     }
     List<String> products = p.applicable.isEmpty() ? c.applicable : p.applicable;
-    return products.contains(version.productName());
+    return products.contains(product);
   }
 
+  /** Whether the parameter is a switch (a {@code SwitchParameter}). */
   public boolean isSwitch(String cmdlet, String parameter) {
     Param p = parameter(cmdlet, parameter);
     return p != null && p.isSwitch;
@@ -165,8 +182,8 @@ public final class CmdletCatalog {
    * PowerShell's binder would with the catalog's syntax as the metadata. Empty when no set fits.
    */
   public Optional<String> resolveParameterSet(
-      String cmdlet, Set<String> boundParameters, ExchangeVersion version) {
-    Resolution r = resolve(cmdlet, boundParameters, version);
+      String cmdlet, Set<String> boundParameters, String product) {
+    Resolution r = resolve(cmdlet, boundParameters, product);
     return r.outcome() == Outcome.RESOLVED ? Optional.of(r.parameterSet()) : Optional.empty();
   }
 
@@ -197,15 +214,15 @@ public final class CmdletCatalog {
 
   /**
    * Parameter-set resolution following the catalog's "How to use": the syntax sets are
-   * authoritative; only sets usable in {@code version} count; a set must contain every bound
+   * authoritative; only sets usable in {@code product} count; a set must contain every bound
    * parameter and its required switches must be bound; sets whose mandatory parameters are all
    * bound beat those that miss some; then a set selected by a bound switch, then a set with no
    * unbound likely selecting switch, then the default set (the one the page marks, else the set
    * named {@code Identity}, Exchange's usual default), then the set whose parameters best fit the
-   * version. Remaining ties are ambiguous, except among sets that only a (heuristic) selecting
+   * product. Remaining ties are ambiguous, except among sets that only a (heuristic) selecting
    * switch tells apart, where the first in page order wins.
    */
-  public Resolution resolve(String cmdlet, Set<String> boundParameters, ExchangeVersion version) {
+  public Resolution resolve(String cmdlet, Set<String> boundParameters, String product) {
     Cmdlet c = cmdlet(cmdlet);
     if (c == null) {
       return new Resolution(Outcome.UNKNOWN_PARAMETER, null, List.of(), List.of(cmdlet));
@@ -225,7 +242,7 @@ public final class CmdletCatalog {
     }
     List<PSet> fitting = new ArrayList<>();
     for (PSet s : c.sets.values()) {
-      if (usable(c, s, version)
+      if (usable(c, s, product)
           && s.all.containsAll(bound)
           && bound.containsAll(s.requiredSwitches)) {
         fitting.add(s);
@@ -260,7 +277,7 @@ public final class CmdletCatalog {
         Comparator.<PSet>comparingInt(s -> -selectorsBound(s, bound))
             .thenComparingInt(s -> unboundLikelySelector(s, bound) ? 1 : 0)
             .thenComparingInt(s -> s.name.equals(c.effectiveDefaultSet()) ? 0 : 1)
-            .thenComparingDouble(s -> -fitToVersion(c, s, version));
+            .thenComparingDouble(s -> -fitToVersion(c, s, product));
     complete.sort(preference);
     PSet best = complete.get(0);
     List<PSet> tied = new ArrayList<>();
@@ -295,32 +312,32 @@ public final class CmdletCatalog {
     return !s.likelySelectors.isEmpty() && s.likelySelectors.stream().noneMatch(bound::contains);
   }
 
-  private boolean usable(Cmdlet c, PSet s, ExchangeVersion version) {
+  private boolean usable(Cmdlet c, PSet s, String product) {
     for (String m : s.mandatory) {
-      if (!isApplicable(c.name, m, version)) {
+      if (!isApplicable(c.name, m, product)) {
         return false;
       }
     }
     for (String m : s.requiredSwitches) {
-      if (!isApplicable(c.name, m, version)) {
+      if (!isApplicable(c.name, m, product)) {
         return false;
       }
     }
     for (String m : s.likelySelectors) {
-      if (!isApplicable(c.name, m, version)) {
+      if (!isApplicable(c.name, m, product)) {
         return false;
       }
     }
     return true;
   }
 
-  private double fitToVersion(Cmdlet c, PSet s, ExchangeVersion version) {
+  private double fitToVersion(Cmdlet c, PSet s, String product) {
     if (s.all.isEmpty()) {
       return 1.0;
     }
     int applicable = 0;
     for (String p : s.all) {
-      applicable += isApplicable(c.name, p, version) ? 1 : 0;
+      applicable += isApplicable(c.name, p, product) ? 1 : 0;
     }
     return (double) applicable / s.all.size();
   }
