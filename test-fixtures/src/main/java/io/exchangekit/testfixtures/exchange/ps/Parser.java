@@ -209,7 +209,7 @@ final class Parser {
       return false;
     }
     char next = peekAt(kw.length());
-    return next == 0 || next == '{' || Character.isWhitespace(next);
+    return next == 0 || next == '{' || isBlank(next) || next == '\n' || next == '\r';
   }
 
   // ---------------------------------------------------------------- pipelines and commands
@@ -295,7 +295,7 @@ final class Parser {
         String param = src.substring(s, pos);
         if (peek() == ':') {
           pos++;
-          if (atEnd() || Character.isWhitespace(peek()) || peek() == ';') {
+          if (atEnd() || isBlank(peek()) || peek() == '\n' || peek() == '\r' || peek() == ';') {
             throw error("Missing an argument for parameter '" + param + "'.", "MissingArgument");
           }
           args.add(new NamedArgument(param, argumentValue(), true));
@@ -313,7 +313,11 @@ final class Parser {
         args.add(new Splat(src.substring(s, pos)));
         continue;
       }
+      int before = pos;
       args.add(new PositionalArgument(argumentValue()));
+      if (pos == before) {
+        throw error("Unexpected token '" + c + "' in expression or statement.", "UnexpectedToken");
+      }
     }
     return new Command(name, List.copyOf(args));
   }
@@ -350,8 +354,18 @@ final class Parser {
     return true;
   }
 
+  /**
+   * PowerShell's blank between tokens: space, tab, vertical tab, form feed and Unicode's space,
+   * line and paragraph separators (the tokenizer's char.IsSeparator); CR and LF end a statement.
+   */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || Character.isSpaceChar(c);
+  }
+
   private static boolean isArgumentDelimiter(char c) {
-    return Character.isWhitespace(c)
+    return isBlank(c)
+        || c == '\n'
+        || c == '\r'
         || c == ';'
         || c == '|'
         || c == '('
@@ -853,7 +867,7 @@ final class Parser {
   private void skipSpace() {
     while (!atEnd()) {
       char c = peek();
-      if (c == ' ' || c == '\t' || c == '\u00A0') {
+      if (isBlank(c)) {
         pos++;
       } else if (c == '`' && (peekAt(1) == '\n' || peekAt(1) == '\r')) {
         pos += 2;

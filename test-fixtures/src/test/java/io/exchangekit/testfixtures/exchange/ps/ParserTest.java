@@ -24,6 +24,21 @@ class ParserTest {
   }
 
   @Test
+  void givenUnicodeBlanksBetweenArguments_parse_separatesThemAndTerminates() {
+    // Vertical tab, form feed, an em space and U+2028 are PowerShell blanks: each once made the
+    // argument loop stop advancing.
+    for (char blank : new char[] {'\u000B', '\f', '\u2003', '\u2028', '\u3000'}) {
+      Command c =
+          (Command)
+              ((PipelineStatement) Parser.parse("Get-Mailbox" + blank + "a" + blank + "b").get(0))
+                  .pipeline()
+                  .elements()
+                  .get(0);
+      assertEquals(2, c.arguments().size(), "blank " + (int) blank);
+    }
+  }
+
+  @Test
   void givenTemplate_parse_yieldsAssignmentsTryAndConvertTo() {
     List<Statement> s =
         Parser.parse(
