@@ -9,6 +9,7 @@ import io.exchangekit.core.license.SkuCatalog;
 import io.exchangekit.core.license.SubscribedSku;
 import io.exchangekit.core.plan.DirectoryAction;
 import io.exchangekit.core.plan.DirectoryPlan;
+import io.exchangekit.core.plan.PlannedStep;
 import io.exchangekit.core.recipient.UserPrincipalName;
 import io.exchangekit.ports.out.directory.CloudDirectoryPort;
 import java.util.ArrayList;
@@ -56,6 +57,12 @@ final class GraphCloudDirectoryAdapter implements CloudDirectoryPort {
       }
     }
     return List.copyOf(done);
+  }
+
+  @Override
+  public List<PlannedStep> render(DirectoryPlan plan) {
+    Objects.requireNonNull(plan, "'plan' must not be null");
+    return new GraphRequests(client.baseUrl()).render(plan.actions());
   }
 
   private String run(DirectoryAction action) {

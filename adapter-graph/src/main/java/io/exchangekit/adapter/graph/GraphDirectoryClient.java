@@ -30,7 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -179,22 +179,7 @@ final class GraphDirectoryClient {
     boolean generated = a.password().isEmpty();
     String password = a.password().map(s -> s.reveal()).orElseGet(passwords::next);
     try {
-      calls.call(
-          "create user",
-          () -> {
-            User u = new User();
-            u.setAccountEnabled(true);
-            u.setDisplayName(a.displayName().value());
-            u.setMailNickname(a.mailNickname().value());
-            u.setUserPrincipalName(a.user().value());
-            u.setUsageLocation(a.usageLocation().value());
-            PasswordProfile p = new PasswordProfile();
-            p.setPassword(password);
-            // a generated password is known to nobody: whoever signs in first must set their own
-            p.setForceChangePasswordNextSignIn(generated);
-            u.setPasswordProfile(p);
-            return graph.users().post(u);
-          });
+      calls.call("create user", () -> graph.users().post(newUser(a, password, generated)));
     } catch (AlreadyExistsException raced) {
       // an earlier attempt got through before its answer was lost, or someone else created it
       converge(existing(a.user()), a);
@@ -204,6 +189,41 @@ final class GraphDirectoryClient {
     return true;
   }
 
+  /** The body of {@code POST /users}. */
+  static User newUser(CreateCloudUser a, String password, boolean generated) {
+    User u = new User();
+    u.setAccountEnabled(true);
+    u.setDisplayName(a.displayName().value());
+    u.setMailNickname(a.mailNickname().value());
+    u.setUserPrincipalName(a.user().value());
+    u.setUsageLocation(a.usageLocation().value());
+    PasswordProfile p = new PasswordProfile();
+    p.setPassword(password);
+    // a generated password is known to nobody: whoever signs in first must set their own
+    p.setForceChangePasswordNextSignIn(generated);
+    u.setPasswordProfile(p);
+    return u;
+  }
+
+  /** The body of {@code PATCH /users/{id}} that sets the usage location. */
+  static User usageLocationPatch(UsageLocation location) {
+    User p = new User();
+    p.setUsageLocation(location.value());
+    return p;
+  }
+
+  /** The body of {@code PATCH /users/{id}} that allows or blocks sign-in. */
+  static User signInPatch(boolean enabled) {
+    User p = new User();
+    p.setAccountEnabled(enabled);
+    return p;
+  }
+
+  /** The Graph endpoint requests go to, e.g. {@code https://graph.microsoft.com/v1.0}. */
+  String baseUrl() {
+    return graph.getRequestAdapter().getBaseUrl();
+  }
+
   private void converge(CloudUser u, CreateCloudUser a) {
     boolean sameName = u.displayName().equals(a.displayName());
     boolean sameLocation = u.usageLocation().map(a.usageLocation()::equals).orElse(false);
@@ -211,9 +231,9 @@ final class GraphDirectoryClient {
       patch(
           a.user(),
           "update user",
-          p -> {
+          () -> {
+            User p = usageLocationPatch(a.usageLocation());
             p.setDisplayName(a.displayName().value());
-            p.setUsageLocation(a.usageLocation().value());
             return p;
           });
     }
@@ -221,27 +241,15 @@ final class GraphDirectoryClient {
   }
 
   void setUsageLocation(UserPrincipalName upn, UsageLocation location) {
-    patch(
-        upn,
-        "set usage location",
-        p -> {
-          p.setUsageLocation(location.value());
-          return p;
-        });
+    patch(upn, "set usage location", () -> usageLocationPatch(location));
   }
 
   void setSignIn(UserPrincipalName upn, boolean enabled) {
-    patch(
-        upn,
-        enabled ? "allow sign-in" : "block sign-in",
-        p -> {
-          p.setAccountEnabled(enabled);
-          return p;
-        });
+    patch(upn, enabled ? "allow sign-in" : "block sign-in", () -> signInPatch(enabled));
   }
 
-  private void patch(UserPrincipalName upn, String operation, Function<User, User> fill) {
-    calls.run(operation, () -> graph.users().byUserId(upn.value()).patch(fill.apply(new User())));
+  private void patch(UserPrincipalName upn, String operation, Supplier<User> body) {
+    calls.run(operation, () -> graph.users().byUserId(upn.value()).patch(body.get()));
   }
 
   void revokeSessions(UserPrincipalName upn) {
@@ -314,22 +322,25 @@ final class GraphDirectoryClient {
   private void send(String userId, LicensePlan effective) {
     calls.call(
         "assign licenses",
-        () -> {
-          // a fresh body per attempt: the SDK sends a model it already sent as {}
-          AssignLicensePostRequestBody body = new AssignLicensePostRequestBody();
-          List<com.microsoft.graph.models.AssignedLicense> adds = new ArrayList<>();
-          for (AssignedLicense l : effective.add()) {
-            com.microsoft.graph.models.AssignedLicense g =
-                new com.microsoft.graph.models.AssignedLicense();
-            g.setSkuId(l.skuId());
-            g.setDisabledPlans(new ArrayList<>(l.disabledPlans()));
-            adds.add(g);
-          }
-          // both lists always present: Graph rejects a body missing either key
-          body.setAddLicenses(adds);
-          body.setRemoveLicenses(new ArrayList<>(effective.remove()));
-          return graph.users().byUserId(userId).assignLicense().post(body);
-        });
+        // a fresh body per attempt: the SDK sends a model it already sent as {}
+        () -> graph.users().byUserId(userId).assignLicense().post(assignLicenseBody(effective)));
+  }
+
+  /** The body of {@code POST /users/{id}/assignLicense}. */
+  static AssignLicensePostRequestBody assignLicenseBody(LicensePlan plan) {
+    AssignLicensePostRequestBody body = new AssignLicensePostRequestBody();
+    List<com.microsoft.graph.models.AssignedLicense> adds = new ArrayList<>();
+    for (AssignedLicense l : plan.add()) {
+      com.microsoft.graph.models.AssignedLicense g =
+          new com.microsoft.graph.models.AssignedLicense();
+      g.setSkuId(l.skuId());
+      g.setDisabledPlans(new ArrayList<>(l.disabledPlans()));
+      adds.add(g);
+    }
+    // both lists always present: Graph rejects a body missing either key
+    body.setAddLicenses(adds);
+    body.setRemoveLicenses(new ArrayList<>(plan.remove()));
+    return body;
   }
 
   private static List<String> unknownIds(LicensePlan plan, SkuCatalog catalog) {

@@ -9,9 +9,7 @@ import io.exchangekit.core.error.ExchangeConnectorException;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.mode.Scope;
 import io.exchangekit.core.mode.Warning;
-import io.exchangekit.core.plan.ExchangeCommand;
-import io.exchangekit.core.plan.ParameterValue;
-import io.exchangekit.core.planning.ProvisioningPlan;
+import io.exchangekit.core.plan.PlannedStep;
 import io.exchangekit.core.search.RecipientRecord;
 import io.exchangekit.ports.in.Outcome;
 import java.util.ArrayList;
@@ -38,7 +36,7 @@ final class Responses {
     List<String> pending = new ArrayList<>();
     List<String> steps = new ArrayList<>();
     List<String> messages = new ArrayList<>();
-    List<String> plan = new ArrayList<>();
+    List<PlannedStep> plan = new ArrayList<>();
     boolean dryRun = false;
     boolean isPending = false;
     for (Outcome o : outcomes) {
@@ -47,7 +45,7 @@ final class Responses {
       steps.addAll(o.completedSteps());
       if (o.status() == Outcome.Status.DRY_RUN) {
         dryRun = true;
-        plan.addAll(planLines(o.plan()));
+        plan.addAll(o.rendered());
       }
       if (o.status() == Outcome.Status.PENDING) {
         isPending = true;
@@ -72,56 +70,11 @@ final class Responses {
         warnings,
         pending,
         steps,
-        dryRun ? Optional.of(String.join("\n", plan)) : Optional.empty(),
+        dryRun ? Optional.of(String.join("\n", PlannedStep.lines(plan))) : Optional.empty(),
         dryRun,
         false,
-        List.of());
-  }
-
-  /** The plan as text, one command or directory action per line, secrets masked. */
-  static List<String> planLines(ProvisioningPlan plan) {
-    List<String> lines = new ArrayList<>();
-    for (ExchangeCommand c : plan.exchange().commands()) {
-      StringBuilder line = new StringBuilder(c.cmdlet());
-      c.parameters()
-          .forEach(
-              (name, value) -> {
-                line.append(" -").append(name);
-                if (!(value instanceof ParameterValue.Switch)) {
-                  line.append(' ').append(show(value));
-                }
-              });
-      lines.add(line.toString());
-    }
-    plan.directory().actions().forEach(a -> lines.add("Graph: " + a));
-    return lines;
-  }
-
-  /** A value as a reader expects it; lists and updates in PowerShell's notation. */
-  static String show(ParameterValue value) {
-    if (value instanceof ParameterValue.TextList list) {
-      return list.values().isEmpty()
-          ? "@()"
-          : list.values().stream().map(Responses::quoted).collect(Collectors.joining(","));
-    }
-    if (value instanceof ParameterValue.MultiValuedUpdate update) {
-      List<String> parts = new ArrayList<>();
-      if (!update.add().isEmpty()) {
-        parts.add(
-            "Add=" + update.add().stream().map(Responses::quoted).collect(Collectors.joining(",")));
-      }
-      if (!update.remove().isEmpty()) {
-        parts.add(
-            "Remove="
-                + update.remove().stream().map(Responses::quoted).collect(Collectors.joining(",")));
-      }
-      return "@{" + String.join("; ", parts) + "}";
-    }
-    return value.toString(); // Text quoted, SecretText ****, Bool $true/$false, Null $null
-  }
-
-  private static String quoted(String text) {
-    return new ParameterValue.Text(text).toString();
+        List.of(),
+        plan);
   }
 
   static OpenIamResponse tested(Optional<String> requestId, Scope scope, ExchangeVersion version) {
@@ -217,7 +170,13 @@ final class Responses {
         r.plan().map(t -> scrub(t, secrets)),
         r.dryRun(),
         r.retryable(),
-        r.objects());
+        r.objects(),
+        r.planSteps().stream()
+            .map(
+                p ->
+                    new PlannedStep(
+                        p.target(), p.operation(), p.parameters(), scrub(p.line(), secrets)))
+            .toList());
   }
 
   private static List<String> scrub(List<String> texts, List<String> secrets) {

@@ -6,6 +6,7 @@ import io.exchangekit.core.license.SkuCatalog;
 import io.exchangekit.core.license.SubscribedSku;
 import io.exchangekit.core.plan.DirectoryAction;
 import io.exchangekit.core.plan.DirectoryPlan;
+import io.exchangekit.core.plan.PlannedStep;
 import io.exchangekit.core.recipient.UserPrincipalName;
 import io.exchangekit.ports.out.directory.CloudDirectoryPort;
 import java.util.ArrayList;
@@ -44,6 +45,16 @@ final class FakeDirectory implements CloudDirectoryPort {
   @Override
   public SkuCatalog subscribedSkus() {
     return catalog;
+  }
+
+  @Override
+  public List<PlannedStep> render(DirectoryPlan plan) {
+    return plan.actions().stream()
+        .map(
+            a ->
+                new PlannedStep(
+                    PlannedStep.Target.MICROSOFT_GRAPH, "directory", Map.of(), a.toString()))
+        .toList();
   }
 
   @Override

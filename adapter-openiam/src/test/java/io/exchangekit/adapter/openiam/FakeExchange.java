@@ -4,6 +4,7 @@ import io.exchangekit.core.group.GroupState;
 import io.exchangekit.core.mailbox.MailboxState;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.plan.ExchangePlan;
+import io.exchangekit.core.plan.PlannedStep;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.search.RecipientRecord;
 import io.exchangekit.core.search.SearchQuery;
@@ -49,6 +50,23 @@ final class FakeExchange implements ExchangeCommandPort, RecipientStatePort, Rec
   @Override
   public ExchangeVersion version() {
     return version;
+  }
+
+  @Override
+  public List<PlannedStep> render(ExchangePlan plan) {
+    PlannedStep.Target target =
+        version.isOnline()
+            ? PlannedStep.Target.EXCHANGE_ONLINE
+            : PlannedStep.Target.EXCHANGE_ON_PREMISES;
+    return plan.commands().stream()
+        .map(
+            c ->
+                new PlannedStep(
+                    target,
+                    c.cmdlet(),
+                    PlannedStep.neutral(c),
+                    c.cmdlet() + " " + PlannedStep.neutral(c)))
+        .toList();
   }
 
   @Override

@@ -33,6 +33,7 @@ import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.plan.ExchangePlan;
 import io.exchangekit.core.plan.ParameterValue;
+import io.exchangekit.core.plan.PlannedStep;
 import io.exchangekit.core.search.RecipientRecord;
 import io.exchangekit.ports.service.ExchangeUseCases;
 import java.time.Duration;
@@ -223,9 +224,14 @@ class OpenIamConnectorTest {
 
     assertEquals(OpenIamStatus.SUCCESS, r.status(), r.toString());
     assertTrue(r.dryRun());
-    String plan = r.plan().orElseThrow();
-    assertTrue(plan.startsWith("New-Mailbox -UserPrincipalName 'jdoe@contoso.com'"), plan);
-    assertTrue(plan.contains("-Password ****"), plan);
+    // the steps as the backend renders them; their lines make up the plan text
+    PlannedStep step = r.planSteps().get(0);
+    assertEquals(PlannedStep.Target.EXCHANGE_ON_PREMISES, step.target());
+    assertEquals("New-Mailbox", step.operation());
+    assertEquals("jdoe@contoso.com", step.parameters().get("UserPrincipalName"));
+    assertEquals("****", step.parameters().get("Password"));
+    assertEquals(PlannedStep.lines(r.planSteps()), List.of(r.plan().orElseThrow().split("\n")));
+    assertFalse(codec.encodeResponse(r).contains(PASSWORD));
     assertTrue(premise.plans.isEmpty());
   }
 
@@ -332,7 +338,10 @@ class OpenIamConnectorTest {
     OpenIamResponse r = handle(json);
 
     assertEquals(OpenIamStatus.SUCCESS, r.status(), r.toString());
-    assertEquals("New-DistributionGroup -Name 'Sales' -Members 'alice'", r.plan().orElseThrow());
+    assertEquals(1, r.planSteps().size(), r.planSteps().toString());
+    assertEquals("New-DistributionGroup", r.planSteps().get(0).operation());
+    assertEquals(
+        Map.of("Name", "Sales", "Members", List.of("alice")), r.planSteps().get(0).parameters());
     assertTrue(premise.plans.isEmpty());
   }
 
@@ -352,9 +361,11 @@ class OpenIamConnectorTest {
     OpenIamResponse r = handle(json);
 
     assertEquals(
-        "Set-DistributionGroup -Identity 'Sales' -ManagedBy @{Add='alice','bob'}\n"
-            + "Remove-DistributionGroupMember -Identity 'Sales' -Member 'carol'",
-        r.plan().orElseThrow());
+        List.of("Set-DistributionGroup", "Remove-DistributionGroupMember"),
+        r.planSteps().stream().map(PlannedStep::operation).toList());
+    assertEquals(
+        Map.of("Add", List.of("alice", "bob")), r.planSteps().get(0).parameters().get("ManagedBy"));
+    assertEquals("carol", r.planSteps().get(1).parameters().get("Member"));
   }
 
   @Test

@@ -7,6 +7,8 @@ import io.exchangekit.core.error.ThrottledException;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.plan.ExchangePlan;
+import io.exchangekit.core.plan.PlannedStep;
+import io.exchangekit.core.recipient.Secret;
 import io.exchangekit.ports.out.exchange.CommandResult;
 import io.exchangekit.ports.out.exchange.ExchangeCommandPort;
 import java.time.Duration;
@@ -95,6 +97,38 @@ final class PowerShellCommandAdapter implements ExchangeCommandPort {
       throw e.withCompletedSteps(steps(results));
     }
     return List.copyOf(results);
+  }
+
+  /**
+   * Each command as {@link ScriptRenderer#command} renders it for {@link #run}, masked by {@link
+   * Script#redact} as transcripts are: the line is what is sent for the command, from the cmdlet to
+   * the common parameters ({@code -ErrorAction Stop -WarningAction SilentlyContinue}, {@code
+   * -Confirm:$false} for changes, {@code 3>$null}), without the envelope around it that stores
+   * results and counts completed commands. The target is the organisation's detected version.
+   */
+  @Override
+  public List<PlannedStep> render(ExchangePlan plan) {
+    Objects.requireNonNull(plan, "'plan' must not be null");
+    if (plan.isEmpty()) {
+      return List.of();
+    }
+    PlannedStep.Target target =
+        version().isOnline()
+            ? PlannedStep.Target.EXCHANGE_ONLINE
+            : PlannedStep.Target.EXCHANGE_ON_PREMISES;
+    List<PlannedStep> steps = new ArrayList<>();
+    for (ExchangeCommand c : plan.commands()) {
+      steps.add(render(target, c));
+    }
+    return List.copyOf(steps);
+  }
+
+  static PlannedStep render(PlannedStep.Target target, ExchangeCommand command) {
+    List<Secret> secrets = new ArrayList<>();
+    String line = ScriptRenderer.command(command, secrets);
+    Script script = new Script(line, secrets, command.cmdlet());
+    return new PlannedStep(
+        target, command.cmdlet(), PlannedStep.neutral(command), script.redact(line));
   }
 
   /** Membership changes that Exchange refuses only because the group is already as asked. */

@@ -18,7 +18,9 @@ import io.exchangekit.core.mailbox.MailboxState;
 import io.exchangekit.core.mailbox.MailboxType;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.plan.ExchangeCommand;
+import io.exchangekit.core.plan.ExchangePlan;
 import io.exchangekit.core.plan.ParameterValue;
+import io.exchangekit.core.plan.PlannedStep;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.recipient.Secret;
 import io.exchangekit.core.search.RecipientRecord;
@@ -96,6 +98,32 @@ public abstract class PowerShellBackendContract {
   @Test
   void givenEmulator_version_isTheEmulatorsVersion() {
     assertEquals(version(), ports.commands().version());
+  }
+
+  @Test
+  void givenAPlan_render_showsEachCommandAsSentAndRunsNothing() {
+    String name = unique("DryRun");
+    ExchangePlan plan =
+        plan(
+            command("New-Mailbox", "Shared", null, "Name", name, "Alias", name),
+            command("Set-Mailbox", "Identity", name, "DisplayName", "O'Brien's room"));
+
+    List<PlannedStep> steps = ports.commands().render(plan);
+
+    assertEquals(2, steps.size());
+    PlannedStep.Target expected =
+        version().isOnline()
+            ? PlannedStep.Target.EXCHANGE_ONLINE
+            : PlannedStep.Target.EXCHANGE_ON_PREMISES;
+    assertEquals(List.of(expected, expected), steps.stream().map(PlannedStep::target).toList());
+    assertEquals(
+        "Set-Mailbox -Identity '"
+            + name
+            + "' -DisplayName 'O''Brien''s room' -ErrorAction Stop -WarningAction"
+            + " SilentlyContinue -Confirm:$false 3>$null",
+        steps.get(1).line());
+    assertEquals("O'Brien's room", steps.get(1).parameters().get("DisplayName"));
+    assertTrue(ports.state().loadMailbox(RecipientIdentity.of(name)).mailboxType().isEmpty());
   }
 
   @Test

@@ -37,9 +37,9 @@ public sealed interface DirectoryAction {
     public String toString() {
       return "create cloud user "
           + user
-          + " (display name '"
+          + " (display name "
           + displayName
-          + "', mail nickname "
+          + ", mail nickname "
           + mailNickname
           + ", usage location "
           + usageLocation

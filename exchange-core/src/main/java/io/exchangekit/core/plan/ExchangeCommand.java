@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * One Exchange management command: a cmdlet and its named parameters, in Exchange's own vocabulary.
@@ -55,19 +54,6 @@ public record ExchangeCommand(
 
   public boolean has(String parameter) {
     return parameters.containsKey(parameter);
-  }
-
-  /** The command as a person would read it, secrets masked. */
-  @Override
-  public String toString() {
-    return cmdlet
-        + parameters.entrySet().stream()
-            .map(
-                e ->
-                    " -"
-                        + e.getKey()
-                        + (e.getValue() instanceof ParameterValue.Switch ? "" : " " + e.getValue()))
-            .collect(Collectors.joining());
   }
 
   /** Collects parameters in order. */

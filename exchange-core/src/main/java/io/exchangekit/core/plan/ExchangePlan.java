@@ -1,7 +1,6 @@
 package io.exchangekit.core.plan;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The Exchange commands one request needs, in order; run as one script in one session. */
 public record ExchangePlan(List<ExchangeCommand> commands) {
@@ -13,11 +12,5 @@ public record ExchangePlan(List<ExchangeCommand> commands) {
 
   public boolean isEmpty() {
     return commands.isEmpty();
-  }
-
-  /** One command per line, secrets masked. */
-  @Override
-  public String toString() {
-    return commands.stream().map(ExchangeCommand::toString).collect(Collectors.joining("\n"));
   }
 }

@@ -4,18 +4,16 @@ import io.exchangekit.core.recipient.Secret;
 import java.util.List;
 import java.util.Objects;
 
-/** A typed value of a planned Exchange parameter. Rendering it is the transport's job. */
+/**
+ * A typed value of a planned Exchange parameter. Rendering it is the transport's job: {@code
+ * toString} is a neutral record text (secrets masked), not the syntax of any shell.
+ */
 public sealed interface ParameterValue {
 
   /** A text value, sent as a literal. */
   record Text(String value) implements ParameterValue {
     public Text {
       Objects.requireNonNull(value, "'value' must not be null");
-    }
-
-    @Override
-    public String toString() {
-      return "'" + value + "'";
     }
   }
 
@@ -27,25 +25,15 @@ public sealed interface ParameterValue {
 
     @Override
     public String toString() {
-      return Secret.MASK;
+      return "SecretText[" + Secret.MASK + "]";
     }
   }
 
-  /** A Boolean value ({@code -X $true}). */
-  record Bool(boolean value) implements ParameterValue {
-    @Override
-    public String toString() {
-      return value ? "$true" : "$false";
-    }
-  }
+  /** A Boolean value. */
+  record Bool(boolean value) implements ParameterValue {}
 
-  /** A switch that is present ({@code -Room}). */
-  record Switch() implements ParameterValue {
-    @Override
-    public String toString() {
-      return "";
-    }
-  }
+  /** A switch that is present (a flag without a value, e.g. {@code Room}). */
+  record Switch() implements ParameterValue {}
 
   /** A list of texts that replaces the current values. */
   record TextList(List<String> values) implements ParameterValue {
@@ -54,7 +42,7 @@ public sealed interface ParameterValue {
     }
   }
 
-  /** Adds and removes entries of a multi-valued property ({@code @{Add=…;Remove=…}}). */
+  /** Adds and removes entries of a multi-valued property. */
   record MultiValuedUpdate(List<String> add, List<String> remove) implements ParameterValue {
     public MultiValuedUpdate {
       add = List.copyOf(add);
@@ -65,13 +53,8 @@ public sealed interface ParameterValue {
     }
   }
 
-  /** Clears the property ({@code $null}). */
-  record Null() implements ParameterValue {
-    @Override
-    public String toString() {
-      return "$null";
-    }
-  }
+  /** Clears the property (no value). */
+  record Null() implements ParameterValue {}
 
   static Text text(String value) {
     return new Text(value);

@@ -1,6 +1,7 @@
 package io.exchangekit.ports.in;
 
 import io.exchangekit.core.mode.Warning;
+import io.exchangekit.core.plan.PlannedStep;
 import io.exchangekit.core.planning.ProvisioningPlan;
 import java.util.List;
 import java.util.Objects;
@@ -15,13 +16,16 @@ import java.util.Objects;
  * @param pending request attribute names not applied yet; never null
  * @param completedSteps the steps that ran, in order; never null
  * @param plan the plan that ran or would run (secrets inside print as {@code ****})
+ * @param rendered for DRY_RUN, every step of the plan as the adapters that would run it render it
+ *     (Exchange first, then the directory), secrets masked; empty otherwise; never null
  */
 public record Outcome(
     Status status,
     List<Warning> warnings,
     List<String> pending,
     List<String> completedSteps,
-    ProvisioningPlan plan) {
+    ProvisioningPlan plan,
+    List<PlannedStep> rendered) {
 
   /** The result of a use case. */
   public enum Status {
@@ -36,5 +40,16 @@ public record Outcome(
     pending = List.copyOf(pending);
     completedSteps = List.copyOf(completedSteps);
     Objects.requireNonNull(plan, "'plan' must not be null");
+    rendered = List.copyOf(rendered);
+  }
+
+  /** An outcome without rendered steps (anything but a dry run). */
+  public Outcome(
+      Status status,
+      List<Warning> warnings,
+      List<String> pending,
+      List<String> completedSteps,
+      ProvisioningPlan plan) {
+    this(status, warnings, pending, completedSteps, plan, List.of());
   }
 }

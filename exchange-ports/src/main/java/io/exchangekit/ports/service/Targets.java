@@ -7,6 +7,7 @@ import io.exchangekit.core.license.LicenseSelection;
 import io.exchangekit.core.license.SkuCatalog;
 import io.exchangekit.core.mode.ConnectorMode;
 import io.exchangekit.core.mode.Scope;
+import io.exchangekit.core.plan.PlannedStep;
 import io.exchangekit.core.planning.PlanOptions;
 import io.exchangekit.core.planning.PlanningContext;
 import io.exchangekit.core.planning.ProvisioningPlan;
@@ -89,7 +90,16 @@ final class Targets {
   /** Runs the plan (Exchange first, then the directory) unless this is a dry run. */
   Outcome execute(Scope scope, ProvisioningPlan plan, boolean dryRun) {
     if (dryRun) {
-      return new Outcome(Outcome.Status.DRY_RUN, plan.warnings(), plan.pending(), List.of(), plan);
+      // the adapters that would run the plan render it, so the dry run shows what would be sent
+      List<PlannedStep> rendered = new ArrayList<>();
+      if (!plan.exchange().isEmpty()) {
+        rendered.addAll(exchange(scope).commands().render(plan.exchange()));
+      }
+      if (!plan.directory().isEmpty()) {
+        rendered.addAll(directory().render(plan.directory()));
+      }
+      return new Outcome(
+          Outcome.Status.DRY_RUN, plan.warnings(), plan.pending(), List.of(), plan, rendered);
     }
     List<String> done = new ArrayList<>();
     try {

@@ -24,6 +24,7 @@ import io.exchangekit.core.mode.NewUserBehavior;
 import io.exchangekit.core.mode.Scope;
 import io.exchangekit.core.plan.DirectoryAction;
 import io.exchangekit.core.plan.DirectoryPlan;
+import io.exchangekit.core.plan.PlannedStep;
 import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.ObjectName;
 import io.exchangekit.core.recipient.RecipientIdentity;
@@ -75,6 +76,19 @@ class ExchangeUseCasesTest {
     public SkuCatalog subscribedSkus() {
       catalogCalls++;
       return new SkuCatalog(List.of(E3));
+    }
+
+    @Override
+    public List<PlannedStep> render(DirectoryPlan plan) {
+      return plan.actions().stream()
+          .map(
+              a ->
+                  new PlannedStep(
+                      PlannedStep.Target.MICROSOFT_GRAPH,
+                      a.getClass().getSimpleName(),
+                      java.util.Map.of(),
+                      a.toString()))
+          .toList();
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.exchangekit.core.mailbox.MailboxState;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.plan.ExchangePlan;
+import io.exchangekit.core.plan.PlannedStep;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.search.RecipientRecord;
 import io.exchangekit.ports.out.exchange.CommandResult;
@@ -37,6 +38,19 @@ final class FakeExchange {
           @Override
           public ExchangeVersion version() {
             return version;
+          }
+
+          @Override
+          public List<PlannedStep> render(ExchangePlan plan) {
+            return plan.commands().stream()
+                .map(
+                    c ->
+                        new PlannedStep(
+                            PlannedStep.Target.EXCHANGE_ON_PREMISES,
+                            c.cmdlet(),
+                            PlannedStep.neutral(c),
+                            c.cmdlet()))
+                .toList();
           }
 
           @Override

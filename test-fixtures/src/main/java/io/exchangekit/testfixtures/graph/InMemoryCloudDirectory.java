@@ -13,6 +13,7 @@ import io.exchangekit.core.license.SkuCatalog;
 import io.exchangekit.core.license.SubscribedSku;
 import io.exchangekit.core.plan.DirectoryAction;
 import io.exchangekit.core.plan.DirectoryPlan;
+import io.exchangekit.core.plan.PlannedStep;
 import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.UsageLocation;
 import io.exchangekit.core.recipient.UserPrincipalName;
@@ -73,6 +74,21 @@ public final class InMemoryCloudDirectory implements CloudDirectoryPort {
               tenant.consumedUnits(s.skuId)));
     }
     return new SkuCatalog(skus);
+  }
+
+  /** Each action as a step; an in-memory directory sends no request, so the line describes it. */
+  @Override
+  public List<PlannedStep> render(DirectoryPlan plan) {
+    Objects.requireNonNull(plan, "'plan' must not be null");
+    return plan.actions().stream()
+        .map(
+            a ->
+                new PlannedStep(
+                    PlannedStep.Target.MICROSOFT_GRAPH,
+                    a.getClass().getSimpleName(),
+                    Map.of(),
+                    a.toString()))
+        .toList();
   }
 
   @Override

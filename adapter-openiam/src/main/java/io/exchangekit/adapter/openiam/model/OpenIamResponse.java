@@ -1,5 +1,6 @@
 package io.exchangekit.adapter.openiam.model;
 
+import io.exchangekit.core.plan.PlannedStep;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,10 +18,13 @@ import java.util.Optional;
  * @param pending settings not applied yet, because the Exchange Online mailbox does not exist yet;
  *     never null
  * @param completedSteps the steps that ran, also when a later step failed; never null
- * @param plan for a dry run, the commands that would run, secrets masked; never null
+ * @param plan for a dry run, the lines that would be sent (one per step, as the adapter that would
+ *     run it renders it), secrets masked; never null
  * @param dryRun true when nothing was changed because the request asked for a dry run
  * @param retryable true when repeating the request later may succeed
  * @param objects for SEARCH, the objects found; never null
+ * @param planSteps for a dry run, the same steps structured: target, cmdlet or Graph call,
+ *     parameters and line, secrets masked; empty otherwise; never null
  */
 public record OpenIamResponse(
     Optional<String> requestId,
@@ -34,7 +38,8 @@ public record OpenIamResponse(
     Optional<String> plan,
     boolean dryRun,
     boolean retryable,
-    List<OpenIamObject> objects) {
+    List<OpenIamObject> objects,
+    List<PlannedStep> planSteps) {
   public OpenIamResponse {
     Objects.requireNonNull(requestId, "'requestId' must not be null");
     Objects.requireNonNull(status, "'status' must not be null");
@@ -49,6 +54,37 @@ public record OpenIamResponse(
     completedSteps = List.copyOf(completedSteps);
     Objects.requireNonNull(plan, "'plan' must not be null");
     objects = List.copyOf(objects);
+    planSteps = List.copyOf(planSteps);
+  }
+
+  /** A response without structured plan steps (anything but a dry run). */
+  public OpenIamResponse(
+      Optional<String> requestId,
+      OpenIamStatus status,
+      Optional<OpenIamErrorCode> errorCode,
+      List<String> errorMessages,
+      List<String> messages,
+      List<String> warnings,
+      List<String> pending,
+      List<String> completedSteps,
+      Optional<String> plan,
+      boolean dryRun,
+      boolean retryable,
+      List<OpenIamObject> objects) {
+    this(
+        requestId,
+        status,
+        errorCode,
+        errorMessages,
+        messages,
+        warnings,
+        pending,
+        completedSteps,
+        plan,
+        dryRun,
+        retryable,
+        objects,
+        List.of());
   }
 
   /** A failure with its code and messages. */

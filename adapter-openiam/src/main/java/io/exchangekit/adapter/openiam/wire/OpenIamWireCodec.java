@@ -24,6 +24,7 @@ import io.exchangekit.adapter.openiam.model.OpenIamRequestException;
 import io.exchangekit.adapter.openiam.model.OpenIamResponse;
 import io.exchangekit.adapter.openiam.model.OpenIamStatus;
 import io.exchangekit.adapter.openiam.model.OpenIamValue;
+import io.exchangekit.core.plan.PlannedStep;
 import io.exchangekit.core.recipient.Secret;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -158,7 +159,15 @@ public final class OpenIamWireCodec {
             response.retryable(),
             response.objects().stream()
                 .map(o -> new ObjectOpenIamMessage(o.identityName(), o.attributes()))
-                .toList()));
+                .toList(),
+            response.planSteps().isEmpty()
+                ? null
+                : response.planSteps().stream()
+                    .map(
+                        p ->
+                            new PlanStepOpenIamMessage(
+                                p.target().name(), p.operation(), p.parameters(), p.line()))
+                    .toList()));
   }
 
   /**
@@ -198,6 +207,15 @@ public final class OpenIamWireCodec {
           m.retryable(),
           list(m.objects()).stream()
               .map(o -> new OpenIamObject(o.identityName(), o.attributes()))
+              .toList(),
+          list(m.planSteps()).stream()
+              .map(
+                  p ->
+                      new PlannedStep(
+                          PlannedStep.Target.valueOf(text(p.target(), "planSteps.target")),
+                          text(p.operation(), "planSteps.operation"),
+                          p.parameters() == null ? Map.of() : p.parameters(),
+                          text(p.line(), "planSteps.line")))
               .toList());
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new OpenIamRequestException(

@@ -1,5 +1,6 @@
 package io.exchangekit.adapter.openiam.wire;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -16,7 +17,8 @@ import java.util.List;
   "dryRun",
   "plan",
   "retryable",
-  "objects"
+  "objects",
+  "planSteps"
 })
 record ResponseOpenIamMessage(
     String requestId,
@@ -30,4 +32,6 @@ record ResponseOpenIamMessage(
     boolean dryRun,
     String plan,
     boolean retryable,
-    List<ObjectOpenIamMessage> objects) {}
+    List<ObjectOpenIamMessage> objects,
+    // only dry runs have it, so other responses keep their documented shape
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<PlanStepOpenIamMessage> planSteps) {}

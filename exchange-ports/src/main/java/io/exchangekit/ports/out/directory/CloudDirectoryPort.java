@@ -4,6 +4,7 @@ import io.exchangekit.core.directory.CloudUser;
 import io.exchangekit.core.license.LicenseSelection;
 import io.exchangekit.core.license.SkuCatalog;
 import io.exchangekit.core.plan.DirectoryPlan;
+import io.exchangekit.core.plan.PlannedStep;
 import io.exchangekit.core.recipient.UserPrincipalName;
 import java.util.Collection;
 import java.util.Optional;
@@ -52,4 +53,16 @@ public interface CloudDirectoryPort {
    *     error code and request id, with the completed actions in {@code completedSteps()}
    */
   java.util.List<String> apply(DirectoryPlan plan);
+
+  /**
+   * Renders the plan as this adapter would send it, without reading or changing anything: one step
+   * per action, in order, each with its target, the call (e.g. {@code POST /users}), its parameters
+   * and the request, passwords masked. Where an action first reads the directory to converge (a
+   * user that exists already, licences held already), the step shows the write it would send when
+   * the directory does not already match.
+   *
+   * @param plan never null
+   * @return one step per action, in order; never null
+   */
+  java.util.List<PlannedStep> render(DirectoryPlan plan);
 }

@@ -2,6 +2,7 @@ package io.exchangekit.ports.out.exchange;
 
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.plan.ExchangePlan;
+import io.exchangekit.core.plan.PlannedStep;
 import java.util.List;
 
 /**
@@ -31,4 +32,17 @@ public interface ExchangeCommandPort {
    *     that completed before it
    */
   List<CommandResult> run(ExchangePlan plan);
+
+  /**
+   * Renders the plan as this adapter would send it, without running anything: one step per command,
+   * in order, each with its target, cmdlet, parameters and the command line that {@link #run} would
+   * send for it, secrets masked with the same code that masks transcripts. A dry run shows these
+   * steps, so what is shown is what would be sent.
+   *
+   * @param plan the commands; never null; an empty plan renders no step
+   * @return one step per command, in order; never null
+   * @throws io.exchangekit.core.error.InvalidValueException when a value cannot be sent (the same
+   *     refusal {@link #run} would give)
+   */
+  List<PlannedStep> render(ExchangePlan plan);
 }
