@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.exchangekit.core.license.LicensePlan;
 import io.exchangekit.core.license.LicensePlanner;
 import io.exchangekit.core.plan.DirectoryAction;
+import io.exchangekit.core.plan.DirectoryPlan;
+import io.exchangekit.core.plan.PlannedStep;
 import io.exchangekit.core.recipient.UsageLocation;
 import io.exchangekit.core.recipient.UserPrincipalName;
 import io.exchangekit.ports.out.directory.CloudDirectoryPort;
@@ -50,6 +52,31 @@ class GraphCloudDirectoryAdapterTest extends CloudDirectoryPortContract {
         new DirectoryAction.SetUsageLocation(carol, UsageLocation.of("US")),
         new DirectoryAction.AssignLicenses(carol, e3));
     assertEquals(List.of(ContosoTenant.CAROL + "|Carol Baker|true"), events);
+  }
+
+  @Test
+  void givenACreation_render_showsTheRequestTheSdkWouldSendWithoutSendingIt() {
+    int before = emulator.requestsPerRoute().values().stream().mapToInt(Integer::intValue).sum();
+
+    List<PlannedStep> steps =
+        port.render(
+            new DirectoryPlan(
+                List.of(
+                    create("adele@contoso.com", "Adele Vance", "US"),
+                    new DirectoryAction.DeleteCloudUser(
+                        UserPrincipalName.of("adele@contoso.com")))));
+
+    String base = emulator.graphBaseUrl().toString().replaceAll("/$", "");
+    assertEquals("POST /users", steps.get(0).operation());
+    assertTrue(steps.get(0).line().startsWith("POST " + base + "/users {"), steps.get(0).line());
+    assertTrue(steps.get(0).line().contains("\"displayName\":\"Adele Vance\""));
+    assertTrue(steps.get(0).line().contains("\"password\":\"****\""), steps.get(0).line());
+    assertEquals("DELETE /users/{id}", steps.get(1).operation());
+    assertEquals("DELETE " + base + "/users/adele%40contoso.com", steps.get(1).line());
+    assertEquals(
+        before,
+        emulator.requestsPerRoute().values().stream().mapToInt(Integer::intValue).sum(),
+        "rendering sent a request");
   }
 
   @Test

@@ -21,6 +21,7 @@ import io.exchangekit.core.plan.DirectoryAction;
 import io.exchangekit.core.plan.DirectoryAction.AssignLicenses;
 import io.exchangekit.core.plan.DirectoryAction.CreateCloudUser;
 import io.exchangekit.core.plan.DirectoryPlan;
+import io.exchangekit.core.plan.PlannedStep;
 import io.exchangekit.core.recipient.Alias;
 import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.Secret;
@@ -95,6 +96,34 @@ public abstract class CloudDirectoryPortContract {
   protected Map<UUID, Set<UUID>> licences(UserPrincipalName upn) {
     return port.findUser(upn).orElseThrow().licenses().stream()
         .collect(Collectors.toMap(AssignedLicense::skuId, AssignedLicense::disabledPlans));
+  }
+
+  @Test
+  protected void givenAPlanWithAPassword_render_showsEveryActionMaskedAndChangesNothing() {
+    UserPrincipalName megan = UserPrincipalName.of("megan@contoso.com");
+    CreateCloudUser withPassword =
+        new CreateCloudUser(
+            megan,
+            DisplayName.of("Megan Bowen"),
+            Alias.of("megan"),
+            UsageLocation.of("US"),
+            Optional.of(Secret.of("Zq9!render-secret")));
+    DirectoryPlan plan =
+        new DirectoryPlan(
+            List.of(
+                withPassword,
+                new DirectoryAction.SetSignIn(megan, false),
+                new DirectoryAction.RevokeSignInSessions(megan)));
+
+    List<PlannedStep> steps = port.render(plan);
+
+    assertEquals(3, steps.size(), steps.toString());
+    for (PlannedStep step : steps) {
+      assertEquals(PlannedStep.Target.MICROSOFT_GRAPH, step.target());
+      assertFalse(step.line().contains("Zq9!render-secret"), step.line());
+      assertFalse(step.parameters().toString().contains("Zq9!render-secret"));
+    }
+    assertEquals(Optional.empty(), port.findUser(megan), "rendering changed the directory");
   }
 
   @Test
