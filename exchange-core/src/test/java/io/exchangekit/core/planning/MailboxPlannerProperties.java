@@ -275,38 +275,36 @@ class MailboxPlannerProperties {
         List.of(
             new Violation("Name", "must be at most 64 characters"),
             new Violation("Initials", "must be at most 6 characters"));
-    ValidationException e =
-        assertThrows(
-            ValidationException.class,
-            () ->
-                MailboxPlanner.provision(
-                    new MailboxRequest(
-                        RecipientIdentity.of("jdoe@contoso.com"), MailboxSettings.EMPTY, rejected),
-                    PlanningContext.of(ModeRulesFixtures.PC, ExchangeVersion.EXCHANGE_2019),
-                    MailboxState.ABSENT,
-                    Optional.empty(),
-                    NO_SKUS));
+    List<Violation> reported =
+        rejectedOnCreation(
+            new MailboxRequest(
+                RecipientIdentity.of("jdoe@contoso.com"), MailboxSettings.EMPTY, rejected),
+            PlanningContext.of(ModeRulesFixtures.PC, ExchangeVersion.EXCHANGE_2019));
     // Name was given (badly): reported once, for its value, not as missing.
     assertEquals(
         List.of("Name", "Initials", "Password"),
-        e.violations().stream().map(Violation::parameter).toList());
+        reported.stream().map(Violation::parameter).toList());
   }
 
   @Test
   void givenRejectedValuesAndNoUserInEnableBehaviour_provision_reportsTheValues() {
     List<Violation> rejected = List.of(new Violation("Initials", "must be at most 6 characters"));
-    ValidationException e =
-        assertThrows(
+    assertEquals(
+        rejected,
+        rejectedOnCreation(
+            new MailboxRequest(RecipientIdentity.of("ghost"), MailboxSettings.EMPTY, rejected),
+            PlanningContext.of(ModeRulesFixtures.PE, ExchangeVersion.EXCHANGE_2016)));
+  }
+
+  /** The violations of a request for a mailbox that does not exist yet. */
+  private static List<Violation> rejectedOnCreation(
+      MailboxRequest request, PlanningContext context) {
+    return assertThrows(
             ValidationException.class,
             () ->
                 MailboxPlanner.provision(
-                    new MailboxRequest(
-                        RecipientIdentity.of("ghost"), MailboxSettings.EMPTY, rejected),
-                    PlanningContext.of(ModeRulesFixtures.PE, ExchangeVersion.EXCHANGE_2016),
-                    MailboxState.ABSENT,
-                    Optional.empty(),
-                    NO_SKUS));
-    assertEquals(rejected, e.violations());
+                    request, context, MailboxState.ABSENT, Optional.empty(), NO_SKUS))
+        .violations();
   }
 
   @Test
