@@ -4,15 +4,20 @@ import io.exchangekit.adapter.openiam.OpenIamConnector;
 import io.exchangekit.adapter.openiam.amqp.RabbitMqConsumer;
 import io.exchangekit.adapter.openiam.amqp.RabbitMqSettings;
 import io.exchangekit.adapter.openiam.model.OpenIamRequest;
+import io.exchangekit.ports.config.ExchangeKit;
+import io.exchangekit.ports.spi.BackendConfig;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 
@@ -22,6 +27,8 @@ import java.util.function.UnaryOperator;
  * standard error.
  */
 public final class ConnectorMain {
+  private static final String RABBITMQ = "rabbitmq";
+
   private ConnectorMain() {}
 
   public static void main(String[] args) {
@@ -51,17 +58,20 @@ public final class ConnectorMain {
       return 0;
     }
     try {
-      Optional<ConnectorConfig> config =
-          options.config().map(f -> ConnectorConfig.load(f, System::getenv));
-      try (Target target = open(options, config, err)) {
+      Optional<ExchangeKit> kit = options.config().map(ConnectorMain::configure);
+      try (Target target = open(options, kit, err)) {
         OpenIamConnector connector = OpenIamConnector.of(target.useCases());
         UnaryOperator<String> handler = options.dryRun() ? dryRun(connector) : connector::handle;
-        Optional<URI> uri = options.rabbitmq().or(() -> config.flatMap(ConnectorConfig::rabbitmq));
+        Optional<BackendConfig> queueSection = kit.map(k -> k.section(RABBITMQ));
+        Optional<URI> uri =
+            options
+                .rabbitmq()
+                .or(() -> queueSection.flatMap(q -> q.setting("uri")).map(ConnectorMain::uri));
         if (uri.isPresent()) {
           String queue =
               options
                   .queue()
-                  .or(() -> config.flatMap(ConnectorConfig::queue))
+                  .or(() -> queueSection.flatMap(q -> q.setting("queue")))
                   .orElseThrow(
                       () ->
                           new IllegalArgumentException(
@@ -74,6 +84,29 @@ public final class ConnectorMain {
     } catch (IllegalArgumentException | IllegalStateException | IOException e) {
       err.println("error: " + e.getMessage());
       return 1;
+    }
+  }
+
+  /**
+   * Reads {@code --config} through ExchangeKit's loader, with the connector's own {@code
+   * rabbitmq.*} section.
+   */
+  static ExchangeKit configure(Path file) {
+    return ExchangeKit.builder()
+        .file(file)
+        .environment(System::getenv)
+        .section(RABBITMQ, Set.of("uri", "queue"))
+        .open();
+  }
+
+  /** Parses rabbitmq.uri without repeating it: it may carry a password. */
+  private static URI uri(String text) {
+    try {
+      return new URI(text.trim());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(
+          "rabbitmq.uri must be an amqp:// or amqps:// URI such as"
+              + " amqp://user:password@mq.contoso.com:5672/vhost");
     }
   }
 
@@ -105,9 +138,9 @@ public final class ConnectorMain {
     return 0;
   }
 
-  private static Target open(Options options, Optional<ConnectorConfig> config, PrintStream err) {
-    if (config.isPresent()) {
-      return RealTarget.open(config.get());
+  private static Target open(Options options, Optional<ExchangeKit> kit, PrintStream err) {
+    if (kit.isPresent()) {
+      return new Target(kit.get().useCases(), List.of(kit.get()), kit.get().poolSize());
     }
     err.println(
         "no --config given: running against the embedded emulators (Exchange Server "

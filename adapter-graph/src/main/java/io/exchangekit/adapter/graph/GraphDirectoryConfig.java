@@ -42,7 +42,10 @@ public record GraphDirectoryConfig(
     Duration maxRetryWait,
     Duration requestTimeout) {
 
+  /** The public cloud's identity platform. */
   public static final URI DEFAULT_AUTHORITY_HOST = URI.create("https://login.microsoftonline.com/");
+
+  /** The public cloud's Graph, version 1.0. */
   public static final URI DEFAULT_GRAPH_BASE_URL = URI.create("https://graph.microsoft.com/v1.0");
 
   /** The application's proof of identity. */
@@ -101,73 +104,118 @@ public record GraphDirectoryConfig(
    * 3,000).
    */
   public static GraphDirectoryConfig of(String tenant, String clientId, Credential credential) {
-    return new GraphDirectoryConfig(
-        tenant,
-        clientId,
-        credential,
-        DEFAULT_AUTHORITY_HOST,
-        DEFAULT_GRAPH_BASE_URL,
-        Optional.empty(),
-        Duration.ofMinutes(10),
-        8,
-        Duration.ofSeconds(60),
-        Duration.ofSeconds(100));
+    return builder(tenant, clientId, credential).build();
   }
 
+  /**
+   * A builder starting from the defaults of {@link #of}.
+   *
+   * @param tenant the directory to sign in to
+   * @param clientId the application (client) id
+   * @param credential a client secret or a certificate
+   * @return never null
+   */
+  public static Builder builder(String tenant, String clientId, Credential credential) {
+    return new Builder(tenant, clientId, credential);
+  }
+
+  /** A builder starting from this configuration. */
+  public Builder toBuilder() {
+    return new Builder(tenant, clientId, credential)
+        .endpoints(authorityHost, graphBaseUrl)
+        .trustStore(trustStore)
+        .skuCacheTtl(skuCacheTtl)
+        .retries(maxAttempts, maxRetryWait)
+        .requestTimeout(requestTimeout);
+  }
+
+  /** This configuration with other endpoints (a national cloud, a test server). */
   public GraphDirectoryConfig withEndpoints(URI authorityHost, URI graphBaseUrl) {
-    return new GraphDirectoryConfig(
-        tenant,
-        clientId,
-        credential,
-        authorityHost,
-        graphBaseUrl,
-        trustStore,
-        skuCacheTtl,
-        maxAttempts,
-        maxRetryWait,
-        requestTimeout);
+    return toBuilder().endpoints(authorityHost, graphBaseUrl).build();
   }
 
+  /** This configuration trusting the certificates of a trust store instead of the JVM's. */
   public GraphDirectoryConfig withTrustStore(KeyStore trustStore) {
-    return new GraphDirectoryConfig(
-        tenant,
-        clientId,
-        credential,
-        authorityHost,
-        graphBaseUrl,
-        Optional.of(trustStore),
-        skuCacheTtl,
-        maxAttempts,
-        maxRetryWait,
-        requestTimeout);
+    return toBuilder().trustStore(Optional.of(trustStore)).build();
   }
 
+  /** This configuration with another SKU cache lifetime. */
   public GraphDirectoryConfig withSkuCacheTtl(Duration skuCacheTtl) {
-    return new GraphDirectoryConfig(
-        tenant,
-        clientId,
-        credential,
-        authorityHost,
-        graphBaseUrl,
-        trustStore,
-        skuCacheTtl,
-        maxAttempts,
-        maxRetryWait,
-        requestTimeout);
+    return toBuilder().skuCacheTtl(skuCacheTtl).build();
   }
 
+  /** This configuration with other retry limits. */
   public GraphDirectoryConfig withRetries(int maxAttempts, Duration maxRetryWait) {
-    return new GraphDirectoryConfig(
-        tenant,
-        clientId,
-        credential,
-        authorityHost,
-        graphBaseUrl,
-        trustStore,
-        skuCacheTtl,
-        maxAttempts,
-        maxRetryWait,
-        requestTimeout);
+    return toBuilder().retries(maxAttempts, maxRetryWait).build();
+  }
+
+  /** Builds {@link GraphDirectoryConfig}; validation happens in {@link #build()}. */
+  public static final class Builder {
+    private final String tenant;
+    private final String clientId;
+    private final Credential credential;
+    private URI authorityHost = DEFAULT_AUTHORITY_HOST;
+    private URI graphBaseUrl = DEFAULT_GRAPH_BASE_URL;
+    private Optional<KeyStore> trustStore = Optional.empty();
+    private Duration skuCacheTtl = Duration.ofMinutes(10);
+    private int maxAttempts = 8;
+    private Duration maxRetryWait = Duration.ofSeconds(60);
+    private Duration requestTimeout = Duration.ofSeconds(100);
+
+    private Builder(String tenant, String clientId, Credential credential) {
+      this.tenant = tenant;
+      this.clientId = clientId;
+      this.credential = credential;
+    }
+
+    /** The identity platform's host and Graph's base URL including the version. */
+    public Builder endpoints(URI authorityHost, URI graphBaseUrl) {
+      this.authorityHost = authorityHost;
+      this.graphBaseUrl = graphBaseUrl;
+      return this;
+    }
+
+    /** Certificates to trust instead of the JVM's; empty for the JVM's. */
+    public Builder trustStore(Optional<KeyStore> trustStore) {
+      this.trustStore = trustStore;
+      return this;
+    }
+
+    /** How long the tenant's subscribed SKUs are reused. */
+    public Builder skuCacheTtl(Duration skuCacheTtl) {
+      this.skuCacheTtl = skuCacheTtl;
+      return this;
+    }
+
+    /** How often a throttled call is tried, and the longest wait honoured between attempts. */
+    public Builder retries(int maxAttempts, Duration maxRetryWait) {
+      this.maxAttempts = maxAttempts;
+      this.maxRetryWait = maxRetryWait;
+      return this;
+    }
+
+    /** The time limit of one HTTP call. */
+    public Builder requestTimeout(Duration requestTimeout) {
+      this.requestTimeout = requestTimeout;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the value that is invalid
+     */
+    public GraphDirectoryConfig build() {
+      return new GraphDirectoryConfig(
+          tenant,
+          clientId,
+          credential,
+          authorityHost,
+          graphBaseUrl,
+          trustStore,
+          skuCacheTtl,
+          maxAttempts,
+          maxRetryWait,
+          requestTimeout);
+    }
   }
 
   /** The authority msal4j signs in to: the authority host followed by the tenant. */

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The cloud directory over Microsoft Graph, with app-only authentication through msal4j. Found by
@@ -34,7 +35,27 @@ import java.util.Optional;
  */
 public final class GraphDirectoryProvider implements CloudDirectoryProvider {
 
+  /** The provider's name. */
   public static final String NAME = "graph";
+
+  /** The setting keys of {@link #create(BackendConfig)}. */
+  public static final Set<String> KEYS =
+      Set.of(
+          "tenant",
+          "organization",
+          "clientId",
+          "login",
+          "clientSecret",
+          "certificateFile",
+          "certificatePassword",
+          "authorityHost",
+          "graphBaseUrl",
+          "trustStoreFile",
+          "trustStorePassword",
+          "skuCacheSeconds",
+          "maxAttempts",
+          "maxRetryWaitSeconds",
+          "requestTimeoutSeconds");
 
   /** For {@link java.util.ServiceLoader}. */
   public GraphDirectoryProvider() {}
@@ -42,6 +63,11 @@ public final class GraphDirectoryProvider implements CloudDirectoryProvider {
   @Override
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public Set<String> settingKeys() {
+    return KEYS;
   }
 
   /** The port for a typed configuration. */
@@ -79,19 +105,32 @@ public final class GraphDirectoryProvider implements CloudDirectoryProvider {
           "either the secret 'clientSecret' or the setting 'certificateFile' is required");
     }
     GraphDirectoryConfig c = GraphDirectoryConfig.of(tenant, clientId, credential);
-    return new GraphDirectoryConfig(
-        tenant,
-        clientId,
-        credential,
-        s.setting("authorityHost").map(URI::create).orElse(c.authorityHost()),
-        s.setting("graphBaseUrl").map(URI::create).orElse(c.graphBaseUrl()),
-        s.setting("trustStoreFile")
-            .map(f -> trustStore(Path.of(f), s.secret("trustStorePassword"))),
-        Duration.ofSeconds(s.intSetting("skuCacheSeconds", (int) c.skuCacheTtl().toSeconds())),
-        s.intSetting("maxAttempts", c.maxAttempts()),
-        Duration.ofSeconds(s.intSetting("maxRetryWaitSeconds", (int) c.maxRetryWait().toSeconds())),
-        Duration.ofSeconds(
-            s.intSetting("requestTimeoutSeconds", (int) c.requestTimeout().toSeconds())));
+    return c.toBuilder()
+        .endpoints(
+            s.setting("authorityHost").map(u -> uri("authorityHost", u)).orElse(c.authorityHost()),
+            s.setting("graphBaseUrl").map(u -> uri("graphBaseUrl", u)).orElse(c.graphBaseUrl()))
+        .trustStore(
+            s.setting("trustStoreFile")
+                .map(f -> trustStore(Path.of(f), s.secret("trustStorePassword"))))
+        .skuCacheTtl(
+            Duration.ofSeconds(s.intSetting("skuCacheSeconds", (int) c.skuCacheTtl().toSeconds())))
+        .retries(
+            s.intSetting("maxAttempts", c.maxAttempts()),
+            Duration.ofSeconds(
+                s.intSetting("maxRetryWaitSeconds", (int) c.maxRetryWait().toSeconds())))
+        .requestTimeout(
+            Duration.ofSeconds(
+                s.intSetting("requestTimeoutSeconds", (int) c.requestTimeout().toSeconds())))
+        .build();
+  }
+
+  private static URI uri(String key, String value) {
+    try {
+      return new URI(value.trim());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException(
+          "setting '" + key + "' must be an https URL but was '" + value + "'");
+    }
   }
 
   private static KeyStore trustStore(Path file, Optional<Secret> password) {

@@ -5,6 +5,7 @@ import io.exchangekit.core.recipient.Secret;
 import io.exchangekit.ports.spi.BackendConfig;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,17 @@ public record OnlineConfig(
 
   /** Default pool size: Exchange Online allows 3 concurrent sessions per account. */
   public static final int DEFAULT_SESSIONS = 3;
+
+  /** The keys {@link #from} reads besides {@link PowerShellOptions#KEYS}. */
+  public static final Set<String> KEYS =
+      Set.of(
+          "AppAuth",
+          "Organization",
+          "login",
+          "CertificateThumbprint",
+          "CertificateFilePath",
+          "CertificatePassword",
+          "password");
 
   private static final Pattern ORGANIZATION =
       Pattern.compile("(?i)[a-z0-9][a-z0-9-]*\\.onmicrosoft\\.(com|us|de|cn)");
@@ -84,6 +96,84 @@ public record OnlineConfig(
     } else if (password.isEmpty()) {
       throw new IllegalArgumentException(
           "without 'AppAuth' the secret 'password' of the administrator is required");
+    }
+  }
+
+  /**
+   * A builder for app-only authentication: the application (client) id in the tenant's
+   * organisation; then give the certificate.
+   *
+   * @param applicationId the Azure application (client) id
+   * @param organization the tenant's primary domain, e.g. {@code contoso.onmicrosoft.com}
+   * @return never null
+   */
+  public static Builder appOnly(String applicationId, String organization) {
+    Builder b = new Builder(true, applicationId);
+    b.organization = Optional.of(organization);
+    return b;
+  }
+
+  /**
+   * A builder for credential sign-in as an administrator.
+   *
+   * @param userPrincipalName the administrator's UPN
+   * @param password the administrator's password
+   * @return never null
+   */
+  public static Builder credential(String userPrincipalName, Secret password) {
+    Builder b = new Builder(false, userPrincipalName);
+    b.password = Optional.of(password);
+    return b;
+  }
+
+  /** Builds {@link OnlineConfig}; validation happens in {@link #build()}. */
+  public static final class Builder {
+    private final boolean appAuth;
+    private final String login;
+    private Optional<String> organization = Optional.empty();
+    private Optional<String> certificateThumbprint = Optional.empty();
+    private Optional<String> certificateFile = Optional.empty();
+    private Optional<Secret> certificatePassword = Optional.empty();
+    private Optional<Secret> password = Optional.empty();
+    private PowerShellOptions powerShell = PowerShellOptions.defaults(DEFAULT_SESSIONS);
+
+    private Builder(boolean appAuth, String login) {
+      this.appAuth = appAuth;
+      this.login = login;
+    }
+
+    /** The certificate in the Windows certificate store (app-only, Windows). */
+    public Builder certificateThumbprint(String thumbprint) {
+      this.certificateThumbprint = Optional.of(thumbprint);
+      return this;
+    }
+
+    /** The certificate file, with its password if it has one (app-only, any platform). */
+    public Builder certificateFile(String path, Optional<Secret> password) {
+      this.certificateFile = Optional.of(path);
+      this.certificatePassword = password;
+      return this;
+    }
+
+    /** Sessions and pool. */
+    public Builder powerShell(PowerShellOptions powerShell) {
+      this.powerShell = powerShell;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the setting that is invalid
+     */
+    public OnlineConfig build() {
+      return new OnlineConfig(
+          appAuth,
+          organization,
+          login,
+          certificateThumbprint,
+          certificateFile,
+          certificatePassword,
+          password,
+          powerShell);
     }
   }
 

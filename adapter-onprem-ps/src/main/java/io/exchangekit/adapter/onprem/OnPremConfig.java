@@ -7,6 +7,7 @@ import io.exchangekit.ports.spi.BackendConfig;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,10 @@ public record OnPremConfig(
 
   /** Default pool size on-premises. */
   public static final int DEFAULT_SESSIONS = 4;
+
+  /** The keys {@link #from} reads besides {@link PowerShellOptions#KEYS}. */
+  public static final Set<String> KEYS =
+      Set.of("server", "https", "authentication", "login", "password", "exchange.version");
 
   private static final Pattern HOST =
       Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\\d{1,5})?");
@@ -112,6 +117,70 @@ public record OnPremConfig(
     if (version.isPresent() && version.get().isOnline()) {
       throw new IllegalArgumentException(
           "setting 'exchange.version' names Exchange Online; use the Online backend");
+    }
+  }
+
+  /**
+   * A builder for the server's host name: no https, Kerberos, the connector's own identity, the
+   * version detected, the default sessions.
+   *
+   * @param server the server's host name (with an optional port)
+   * @return never null
+   */
+  public static Builder builder(String server) {
+    return new Builder(server);
+  }
+
+  /** Builds {@link OnPremConfig}; validation happens in {@link #build()}. */
+  public static final class Builder {
+    private final String server;
+    private boolean https;
+    private Authentication authentication = Authentication.KERBEROS;
+    private Optional<String> login = Optional.empty();
+    private Optional<Secret> password = Optional.empty();
+    private Optional<ExchangeVersion> version = Optional.empty();
+    private PowerShellOptions powerShell = PowerShellOptions.defaults(DEFAULT_SESSIONS);
+
+    private Builder(String server) {
+      this.server = server;
+    }
+
+    /** Connect with https. */
+    public Builder https(boolean https) {
+      this.https = https;
+      return this;
+    }
+
+    /** The WinRM authentication mechanism. */
+    public Builder authentication(Authentication authentication) {
+      this.authentication = authentication;
+      return this;
+    }
+
+    /** The service account ({@code DOMAIN\\user}) and its password. */
+    public Builder credential(String login, Secret password) {
+      this.login = Optional.of(login);
+      this.password = Optional.of(password);
+      return this;
+    }
+
+    /** The version to assume instead of detecting it. */
+    public Builder version(ExchangeVersion version) {
+      this.version = Optional.of(version);
+      return this;
+    }
+
+    /** Sessions and pool. */
+    public Builder powerShell(PowerShellOptions powerShell) {
+      this.powerShell = powerShell;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the setting that is invalid
+     */
+    public OnPremConfig build() {
+      return new OnPremConfig(server, https, authentication, login, password, version, powerShell);
     }
   }
 

@@ -1,10 +1,11 @@
 package io.exchangekit.adapter.onprem;
 
+import io.exchangekit.adapter.powershell.ConnectionRecipe;
 import io.exchangekit.adapter.powershell.PowerShellBackend;
+import io.exchangekit.adapter.powershell.PowerShellOptions;
+import io.exchangekit.adapter.powershell.PowerShellProvider;
 import io.exchangekit.core.mode.Scope;
 import io.exchangekit.ports.spi.BackendConfig;
-import io.exchangekit.ports.spi.ExchangeBackend;
-import io.exchangekit.ports.spi.ExchangeBackendProvider;
 import java.util.Objects;
 
 /**
@@ -12,39 +13,28 @@ import java.util.Objects;
  * onprem-powershell}, scope PREMISE). Found with {@link java.util.ServiceLoader}, or constructed
  * directly and given an {@link OnPremConfig}. See {@link OnPremConfig} for the settings.
  */
-public final class OnPremPowerShellProvider implements ExchangeBackendProvider {
+public final class OnPremPowerShellProvider extends PowerShellProvider<OnPremConfig> {
   /** The provider's name. */
   public static final String NAME = "onprem-powershell";
 
-  @Override
-  public String name() {
-    return NAME;
+  /** For {@link java.util.ServiceLoader}. */
+  public OnPremPowerShellProvider() {
+    super(NAME, Scope.PREMISE, OnPremConfig.KEYS);
   }
 
   @Override
-  public Scope scope() {
-    return Scope.PREMISE;
+  protected OnPremConfig read(BackendConfig config) {
+    return OnPremConfig.from(config);
   }
 
   @Override
-  public ExchangeBackend create(BackendConfig config) {
-    Objects.requireNonNull(config, "'config' must not be null");
-    return create(OnPremConfig.from(config));
+  protected PowerShellOptions powerShell(OnPremConfig config) {
+    return config.powerShell();
   }
 
-  /** Creates the backend from a typed configuration; sessions open on first use. */
-  public ExchangeBackend create(OnPremConfig config) {
-    return open(config).backend();
-  }
-
-  /**
-   * Creates the backend over another PowerShell host (e.g. an in-process interpreter) instead of a
-   * child process; the connection recipe still runs in each new session.
-   */
-  public ExchangeBackend create(OnPremConfig config, PowerShellBackend.HostFactory hosts) {
-    Objects.requireNonNull(config, "'config' must not be null");
-    return PowerShellBackend.open(config.powerShell(), OnPremConnection.recipe(config), hosts)
-        .backend();
+  @Override
+  protected ConnectionRecipe recipe(OnPremConfig config) {
+    return OnPremConnection.recipe(config);
   }
 
   static PowerShellBackend open(OnPremConfig config) {

@@ -12,6 +12,7 @@ import io.exchangekit.adapter.openiam.model.OpenIamRequestException;
 import io.exchangekit.adapter.openiam.model.OpenIamResponse;
 import io.exchangekit.adapter.openiam.wire.OpenIamWireCodec;
 import io.exchangekit.core.error.ExchangeConnectorException;
+import io.exchangekit.core.mode.ConnectorMode;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.search.RecipientRecord;
 import io.exchangekit.ports.in.Outcome;
@@ -52,34 +53,41 @@ public final class OpenIamConnector {
           + "\"plan\":null,\"retryable\":false,\"objects\":[]}";
 
   private final Function<ManagedSystem, ExchangeUseCases> useCases;
+  private final ConnectorMode defaultMode;
   private final OpenIamWireCodec codec = new OpenIamWireCodec();
 
-  private OpenIamConnector(Function<ManagedSystem, ExchangeUseCases> useCases) {
+  private OpenIamConnector(
+      Function<ManagedSystem, ExchangeUseCases> useCases, ConnectorMode defaultMode) {
     this.useCases = useCases;
+    this.defaultMode = defaultMode;
   }
 
   /**
    * A connector that serves every request with the same use cases (the managed-system header is
-   * still validated).
+   * still validated). A request without ConnectorModeSettings runs in the use cases' {@linkplain
+   * ExchangeUseCases#defaultMode() default mode}, so an Online-only deployment serves requests
+   * written without a mode.
    *
    * @param useCases never null
    */
   public static OpenIamConnector of(ExchangeUseCases useCases) {
     Objects.requireNonNull(useCases, "'useCases' must not be null");
-    return new OpenIamConnector(m -> useCases);
+    return new OpenIamConnector(m -> useCases, useCases.defaultMode());
   }
 
   /**
    * A connector that picks the use cases per managed system, e.g. to connect with the login, URL
    * and password each request carries. The resolver is called after the request was validated; an
    * {@link IllegalArgumentException} or {@link IllegalStateException} it throws is reported as
-   * {@code invalidConfiguration}.
+   * {@code invalidConfiguration}. A request without ConnectorModeSettings runs in premise + enable
+   * (the use cases are chosen only after the request was read).
    *
    * @param resolver never null; must not return null
    */
   public static OpenIamConnector perManagedSystem(
       Function<ManagedSystem, ExchangeUseCases> resolver) {
-    return new OpenIamConnector(Objects.requireNonNull(resolver, "'resolver' must not be null"));
+    return new OpenIamConnector(
+        Objects.requireNonNull(resolver, "'resolver' must not be null"), ConnectorMode.DEFAULT);
   }
 
   /**
@@ -175,7 +183,7 @@ public final class OpenIamConnector {
   }
 
   private OpenIamResponse run(OpenIamRequest request) {
-    MappedRequest mapped = RequestMapper.map(request);
+    MappedRequest mapped = RequestMapper.map(request, defaultMode);
     ExchangeUseCases uc;
     try {
       uc = Objects.requireNonNull(useCases.apply(mapped.managedSystem()), "no use cases");

@@ -33,7 +33,7 @@ public final class PowerShellBackend implements AutoCloseable {
             new PowerShellStateAdapter(pool, reads, backoff),
             new PowerShellQueryAdapter(
                 pool, reads, backoff, options.pageSize(), options.searchTimeout()),
-            this);
+            this::close);
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.exchangekit.ports.service;
 
+import io.exchangekit.core.mode.ConnectorMode;
+import io.exchangekit.core.mode.NewUserBehavior;
+import io.exchangekit.core.mode.Scope;
 import io.exchangekit.core.planning.PlanOptions;
 import io.exchangekit.ports.in.connection.TestConnectionUseCase;
 import io.exchangekit.ports.in.group.ChangeGroupMembersUseCase;
@@ -20,21 +23,35 @@ import java.util.Optional;
 /**
  * The one public entry to the use cases: give it the backends of the scopes the deployment serves,
  * and it hands out each use case. A request for a scope that has no backend fails with {@link
- * io.exchangekit.core.error.ModeNotSupportedException}.
+ * io.exchangekit.core.error.ModeNotSupportedException}. The deployment's {@linkplain #defaultMode()
+ * default connector mode} is what a driving adapter uses when a request names none.
  */
 public final class ExchangeUseCases {
   private final MailboxServices mailboxes;
   private final GroupServices groups;
   private final DirectoryServices directory;
+  private final ConnectorMode defaultMode;
 
-  private ExchangeUseCases(Targets targets) {
+  private ExchangeUseCases(Targets targets, ConnectorMode defaultMode) {
     this.mailboxes = new MailboxServices(targets);
     this.groups = new GroupServices(targets);
     this.directory = new DirectoryServices(targets);
+    this.defaultMode = defaultMode;
   }
 
+  /** A builder without backends. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The connector mode for requests that name none: the one given to the builder, else premise +
+   * enable when there is a premise backend (the seed's default), else online + enable.
+   *
+   * @return never null; its scope always has a backend
+   */
+  public ConnectorMode defaultMode() {
+    return defaultMode;
   }
 
   public ProvisionMailboxUseCase provisionMailbox() {
@@ -81,12 +98,13 @@ public final class ExchangeUseCases {
     return directory;
   }
 
-  /** Collects the backends and options. */
+  /** Collects the backends, the options and the default mode. */
   public static final class Builder {
     private ExchangeBackend premise;
     private ExchangeBackend online;
     private CloudDirectoryPort cloudDirectory;
     private PlanOptions options = PlanOptions.DEFAULT;
+    private ConnectorMode defaultMode;
 
     private Builder() {}
 
@@ -103,25 +121,46 @@ public final class ExchangeUseCases {
       return this;
     }
 
+    /** Planning options for every use case. */
     public Builder options(PlanOptions options) {
       this.options = Objects.requireNonNull(options, "'options' must not be null");
       return this;
     }
 
+    /** The connector mode for requests that name none; its scope must have a backend. */
+    public Builder defaultMode(ConnectorMode mode) {
+      this.defaultMode = Objects.requireNonNull(mode, "'defaultMode' must not be null");
+      return this;
+    }
+
     /**
-     * @throws IllegalStateException when no backend was given
+     * @throws IllegalStateException when no backend was given, or the default mode's scope has none
      */
     public ExchangeUseCases build() {
       if (premise == null && online == null) {
         throw new IllegalStateException(
             "ExchangeUseCases needs at least one backend: premise(...) or online(...)");
       }
+      ConnectorMode mode =
+          defaultMode != null
+              ? defaultMode
+              : ConnectorMode.of(
+                  premise != null ? Scope.PREMISE : Scope.ONLINE, NewUserBehavior.ENABLE);
+      if ((mode.scope() == Scope.PREMISE ? premise : online) == null) {
+        throw new IllegalStateException(
+            "the default connector mode "
+                + mode
+                + " needs a backend for scope "
+                + mode.scope()
+                + ", which was not given");
+      }
       return new ExchangeUseCases(
           new Targets(
               Optional.ofNullable(premise),
               Optional.ofNullable(online),
               Optional.ofNullable(cloudDirectory),
-              options));
+              options),
+          mode);
     }
   }
 }

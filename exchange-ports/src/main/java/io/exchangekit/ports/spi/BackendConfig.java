@@ -23,10 +23,16 @@ public final class BackendConfig {
     this.secrets = x;
   }
 
+  /**
+   * @param settings plain values by key; never null
+   * @param secrets secret values by key; never null
+   * @return never null
+   */
   public static BackendConfig of(Map<String, String> settings, Map<String, Secret> secrets) {
     return new BackendConfig(settings, secrets);
   }
 
+  /** The plain value of a key, if set. */
   public Optional<String> setting(String key) {
     return Optional.ofNullable(settings.get(key));
   }
@@ -39,18 +45,33 @@ public final class BackendConfig {
         .orElseThrow(() -> new IllegalArgumentException("setting '" + key + "' is required"));
   }
 
+  /** The secret value of a key, if set. */
   public Optional<Secret> secret(String key) {
     return Optional.ofNullable(secrets.get(key));
   }
 
+  /**
+   * @throws IllegalArgumentException naming the key when the value is not a whole number
+   */
   public int intSetting(String key, int defaultValue) {
     return setting(key).map(v -> parseInt(key, v)).orElse(defaultValue);
   }
 
+  /**
+   * @throws IllegalArgumentException naming the key when the value is neither true nor false
+   */
   public boolean booleanSetting(String key, boolean defaultValue) {
-    return setting(key)
-        .map(v -> v.trim().toLowerCase(Locale.ROOT).equals("true"))
-        .orElse(defaultValue);
+    return setting(key).map(v -> parseBoolean(key, v)).orElse(defaultValue);
+  }
+
+  private static boolean parseBoolean(String key, String value) {
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new IllegalArgumentException(
+              "setting '" + key + "' must be true or false but was '" + value + "'");
+    };
   }
 
   private static int parseInt(String key, String value) {

@@ -1,6 +1,7 @@
 package io.exchangekit.ports.spi;
 
 import io.exchangekit.ports.out.directory.CloudDirectoryPort;
+import java.util.Set;
 
 /**
  * Service provider of the cloud directory port (Microsoft Graph), found with {@link
@@ -18,6 +19,16 @@ public interface CloudDirectoryProvider {
   default int spiVersion() {
     return ExchangeBackendProvider.SPI_VERSION;
   }
+
+  /**
+   * The setting keys {@link #create} reads, without the section's prefix (e.g. {@code tenant});
+   * keys compare ignoring case. A configuration loader refuses any other key of the provider's
+   * section, suggesting the nearest declared one.
+   *
+   * @return never null
+   * @see ExchangeBackendProvider#settingKeys()
+   */
+  Set<String> settingKeys();
 
   /**
    * @param config never null

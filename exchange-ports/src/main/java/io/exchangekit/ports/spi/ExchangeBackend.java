@@ -14,11 +14,17 @@ import java.util.Objects;
  * @param closer releases sessions and connections; never null
  */
 public record ExchangeBackend(
-    ExchangeCommandPort commands,
-    RecipientStatePort state,
-    RecipientQueryPort query,
-    AutoCloseable closer)
+    ExchangeCommandPort commands, RecipientStatePort state, RecipientQueryPort query, Closer closer)
     implements AutoCloseable {
+
+  /** Releases what a backend holds; reports failures unchecked. */
+  @FunctionalInterface
+  public interface Closer extends AutoCloseable {
+    /** Releases sessions and connections; repeated calls do nothing more. */
+    @Override
+    void close();
+  }
+
   public ExchangeBackend {
     Objects.requireNonNull(commands, "'commands' must not be null");
     Objects.requireNonNull(state, "'state' must not be null");
@@ -26,8 +32,9 @@ public record ExchangeBackend(
     Objects.requireNonNull(closer, "'closer' must not be null");
   }
 
+  /** Releases sessions and connections through the closer. */
   @Override
-  public void close() throws Exception {
+  public void close() {
     closer.close();
   }
 }

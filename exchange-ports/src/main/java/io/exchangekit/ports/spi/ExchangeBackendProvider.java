@@ -1,6 +1,7 @@
 package io.exchangekit.ports.spi;
 
 import io.exchangekit.core.mode.Scope;
+import java.util.Set;
 
 /**
  * Service provider of an Exchange backend, found with {@link java.util.ServiceLoader} (register the
@@ -32,6 +33,29 @@ public interface ExchangeBackendProvider {
   /** The SPI version this provider implements; must equal {@link #SPI_VERSION}. */
   default int spiVersion() {
     return SPI_VERSION;
+  }
+
+  /**
+   * The setting keys {@link #create} reads, as written in a configuration section without its
+   * prefix (e.g. {@code server}, {@code pool.maxSessions}); keys compare ignoring case. A
+   * configuration loader refuses any other key of the provider's section, suggesting the nearest
+   * declared one, so a misspelt setting is never silently ignored. Secrets are the keys whose name
+   * contains {@code password} or {@code secret}.
+   *
+   * @return never null
+   */
+  Set<String> settingKeys();
+
+  /**
+   * How many requests a backend created from this configuration serves at once (e.g. its session
+   * pool's size), for a host to size its intake by; 1 unless the provider says otherwise.
+   *
+   * @param config never null
+   * @return at least 1
+   * @throws IllegalArgumentException naming a setting that is invalid
+   */
+  default int concurrency(BackendConfig config) {
+    return 1;
   }
 
   /**

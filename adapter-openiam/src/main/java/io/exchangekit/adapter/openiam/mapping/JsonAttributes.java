@@ -45,24 +45,25 @@ final class JsonAttributes {
   private JsonAttributes() {}
 
   /**
-   * Reads ConnectorModeSettings; absent or blank text is the default mode (premise + enable), and
-   * so is a missing key.
+   * Reads ConnectorModeSettings; absent or blank text is the deployment's default mode, and a
+   * missing key takes the default's value.
    */
-  static ConnectorMode mode(Optional<String> text, List<Violation> violations) {
+  static ConnectorMode mode(
+      Optional<String> text, ConnectorMode defaultMode, List<Violation> violations) {
     if (text.isEmpty() || text.get().isBlank()) {
-      return ConnectorMode.DEFAULT;
+      return defaultMode;
     }
     Optional<JsonNode> tree =
         parse(MODE, text.get(), "a JSON object such as " + MODE_EXAMPLE, violations);
     if (tree.isEmpty()) {
-      return ConnectorMode.DEFAULT;
+      return defaultMode;
     }
     if (!tree.get().isObject()) {
       violations.add(new Violation(MODE, "must be a JSON object such as " + MODE_EXAMPLE));
-      return ConnectorMode.DEFAULT;
+      return defaultMode;
     }
-    Scope scope = Scope.PREMISE;
-    NewUserBehavior behavior = NewUserBehavior.ENABLE;
+    Scope scope = defaultMode.scope();
+    NewUserBehavior behavior = defaultMode.behavior();
     int before = violations.size();
     for (Iterator<Map.Entry<String, JsonNode>> it = tree.get().fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
@@ -94,7 +95,7 @@ final class JsonAttributes {
                     + "'; the allowed keys are connectorScope, newUserBehavior"));
       }
     }
-    return violations.size() == before ? ConnectorMode.of(scope, behavior) : ConnectorMode.DEFAULT;
+    return violations.size() == before ? ConnectorMode.of(scope, behavior) : defaultMode;
   }
 
   /** Reads LicensesToAssignJson; empty when the text is blank. */

@@ -56,14 +56,25 @@ public final class RequestMapper {
   private RequestMapper() {}
 
   /**
+   * Maps a request with the seed's default mode (premise + enable) for requests that name none.
+   *
+   * @see #map(OpenIamRequest, ConnectorMode)
+   */
+  public static MappedRequest map(OpenIamRequest request) {
+    return map(request, ConnectorMode.DEFAULT);
+  }
+
+  /**
    * @param request never null
+   * @param defaultMode the deployment's mode for a request without ConnectorModeSettings (and for a
+   *     key it leaves out); never null
    * @return the use case call, the mode, the managed system and the mapping's warnings; never null
    * @throws OpenIamRequestException when the request cannot be run as sent (missing identity, an
    *     operation the object type does not support, a refused search string, a bad managed-system
    *     setting)
    * @throws ValidationException every attribute that breaks a rule, before anything runs
    */
-  public static MappedRequest map(OpenIamRequest request) {
+  public static MappedRequest map(OpenIamRequest request, ConnectorMode defaultMode) {
     Attributes attributes = Attributes.of(request.attributes());
     List<Violation> violations = new ArrayList<>();
     ConnectorMode mode =
@@ -71,6 +82,7 @@ public final class RequestMapper {
             attributes
                 .singleText(JsonAttributes.MODE)
                 .or(() -> request.metaData().value(JsonAttributes.MODE)),
+            defaultMode,
             violations);
     ManagedSystem managedSystem =
         violations.isEmpty()

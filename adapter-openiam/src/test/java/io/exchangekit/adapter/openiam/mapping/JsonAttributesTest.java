@@ -23,7 +23,9 @@ class JsonAttributesTest {
 
     ConnectorMode mode =
         JsonAttributes.mode(
-            Optional.of("{\"connectorScope\":\"premise\",\"newUserBehavior\":\"create\"}"), v);
+            Optional.of("{\"connectorScope\":\"premise\",\"newUserBehavior\":\"create\"}"),
+            ConnectorMode.DEFAULT,
+            v);
 
     assertEquals(List.of(), v);
     assertEquals(ConnectorMode.of(Scope.PREMISE, NewUserBehavior.CREATE), mode);
@@ -33,11 +35,29 @@ class JsonAttributesTest {
   void givenNoSettingOrMissingKeys_mode_defaultsToPremiseEnable() {
     List<Violation> v = new ArrayList<>();
 
-    assertEquals(ConnectorMode.DEFAULT, JsonAttributes.mode(Optional.empty(), v));
-    assertEquals(ConnectorMode.DEFAULT, JsonAttributes.mode(Optional.of("  "), v));
+    assertEquals(
+        ConnectorMode.DEFAULT, JsonAttributes.mode(Optional.empty(), ConnectorMode.DEFAULT, v));
+    assertEquals(
+        ConnectorMode.DEFAULT, JsonAttributes.mode(Optional.of("  "), ConnectorMode.DEFAULT, v));
     assertEquals(
         ConnectorMode.of(Scope.ONLINE, NewUserBehavior.ENABLE),
-        JsonAttributes.mode(Optional.of("{\"CONNECTORSCOPE\":\"Online\"}"), v));
+        JsonAttributes.mode(
+            Optional.of("{\"CONNECTORSCOPE\":\"Online\"}"), ConnectorMode.DEFAULT, v));
+    assertEquals(List.of(), v);
+  }
+
+  @Test
+  void givenAnOnlineDeploymentDefault_mode_fillsWhatTheRequestLeavesOut() {
+    List<Violation> v = new ArrayList<>();
+    ConnectorMode online = ConnectorMode.of(Scope.ONLINE, NewUserBehavior.ENABLE);
+
+    assertEquals(online, JsonAttributes.mode(Optional.empty(), online, v));
+    assertEquals(
+        ConnectorMode.of(Scope.ONLINE, NewUserBehavior.CREATE),
+        JsonAttributes.mode(Optional.of("{\"newUserBehavior\":\"create\"}"), online, v));
+    assertEquals(
+        ConnectorMode.of(Scope.PREMISE, NewUserBehavior.ENABLE),
+        JsonAttributes.mode(Optional.of("{\"connectorScope\":\"premise\"}"), online, v));
     assertEquals(List.of(), v);
   }
 
@@ -45,7 +65,7 @@ class JsonAttributesTest {
   void givenAnUnknownScope_mode_namesTheAttributeAndTheAllowedValues() {
     List<Violation> v = new ArrayList<>();
 
-    JsonAttributes.mode(Optional.of("{\"connectorScope\":\"cloud\"}"), v);
+    JsonAttributes.mode(Optional.of("{\"connectorScope\":\"cloud\"}"), ConnectorMode.DEFAULT, v);
 
     assertEquals(1, v.size());
     assertEquals(
@@ -136,7 +156,7 @@ class JsonAttributesTest {
 
   private static List<String> modeViolations(String text) {
     List<Violation> v = new ArrayList<>();
-    JsonAttributes.mode(Optional.of(text), v);
+    JsonAttributes.mode(Optional.of(text), ConnectorMode.DEFAULT, v);
     return v.stream().map(Violation::toString).toList();
   }
 
