@@ -48,6 +48,7 @@ import java.util.function.Function;
  */
 public final class ExchangeKit implements AutoCloseable {
   private final ExchangeUseCases useCases;
+  private final PlanOptions options;
   private final int poolSize;
   private final List<ExchangeBackend> backends;
   private final Map<String, BackendConfig> sections;
@@ -55,10 +56,12 @@ public final class ExchangeKit implements AutoCloseable {
 
   private ExchangeKit(
       ExchangeUseCases useCases,
+      PlanOptions options,
       int poolSize,
       List<ExchangeBackend> backends,
       Map<String, BackendConfig> sections) {
     this.useCases = useCases;
+    this.options = options;
     this.poolSize = poolSize;
     this.backends = List.copyOf(backends);
     this.sections = sections;
@@ -115,6 +118,15 @@ public final class ExchangeKit implements AutoCloseable {
    */
   public ConnectorMode defaultMode() {
     return useCases.defaultMode();
+  }
+
+  /**
+   * The planning options of {@code options.*} the use cases plan with.
+   *
+   * @return never null
+   */
+  public PlanOptions options() {
+    return options;
   }
 
   /**
@@ -320,7 +332,7 @@ public final class ExchangeKit implements AutoCloseable {
               inSection("graph", () -> g.provider().create(g.settings()));
           uc.online(b, directory);
         }
-        return new ExchangeKit(uc.build(), pool, opened, c.extraSections());
+        return new ExchangeKit(uc.build(), c.options(), pool, opened, c.extraSections());
       } catch (RuntimeException e) {
         for (int i = opened.size() - 1; i >= 0; i--) {
           try {

@@ -246,4 +246,38 @@ class ExchangeUseCasesTest {
   void givenNoBackend_builder_refusesToBuild() {
     assertThrows(IllegalStateException.class, () -> ExchangeUseCases.builder().build());
   }
+
+  @Test
+  void givenTheBackendsOfADeployment_defaultMode_isTheScopeItServesUnlessChosen() {
+    FakeExchange premise = new FakeExchange(ExchangeVersion.EXCHANGE_2019);
+    FakeExchange online = new FakeExchange(ExchangeVersion.ONLINE);
+    ConnectorMode onlineEnable = ConnectorMode.of(Scope.ONLINE, NewUserBehavior.ENABLE);
+
+    assertEquals(
+        ConnectorMode.DEFAULT,
+        ExchangeUseCases.builder().premise(premise.backend()).build().defaultMode());
+    assertEquals(
+        onlineEnable,
+        ExchangeUseCases.builder()
+            .online(online.backend(), new FakeDirectory())
+            .build()
+            .defaultMode());
+    assertEquals(
+        ONLINE_CREATE,
+        ExchangeUseCases.builder()
+            .premise(premise.backend())
+            .online(online.backend(), new FakeDirectory())
+            .defaultMode(ONLINE_CREATE)
+            .build()
+            .defaultMode());
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                ExchangeUseCases.builder()
+                    .premise(premise.backend())
+                    .defaultMode(onlineEnable)
+                    .build());
+    assertTrue(e.getMessage().contains("needs a backend for scope ONLINE"), e.getMessage());
+  }
 }
