@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -58,7 +59,7 @@ public final class ConnectorMain {
       return 0;
     }
     try {
-      Optional<ExchangeKit> kit = options.config().map(ConnectorMain::configure);
+      Optional<ExchangeKit> kit = options.config().map(f -> configure(f, System::getenv));
       try (Target target = open(options, kit, err)) {
         OpenIamConnector connector = OpenIamConnector.of(target.useCases());
         UnaryOperator<String> handler = options.dryRun() ? dryRun(connector) : connector::handle;
@@ -91,10 +92,10 @@ public final class ConnectorMain {
    * Reads {@code --config} through ExchangeKit's loader, with the connector's own {@code
    * rabbitmq.*} section.
    */
-  static ExchangeKit configure(Path file) {
+  static ExchangeKit configure(Path file, Function<String, String> environment) {
     return ExchangeKit.builder()
         .file(file)
-        .environment(System::getenv)
+        .environment(environment)
         .section(RABBITMQ, Set.of("uri", "queue"))
         .open();
   }

@@ -169,7 +169,7 @@ record Configuration(
   }
 
   private static void add(SortedSet<String> known, String section, List<Set<String>> keys) {
-    if (!section.equals(OPTIONS) && !keys.isEmpty()) {
+    if (Set.of(PREMISE, ONLINE, GRAPH).contains(section) && !keys.isEmpty()) {
       known.add(section + "." + PROVIDER);
     }
     keys.forEach(set -> set.forEach(k -> known.add(section + "." + k)));

@@ -390,5 +390,6 @@ class ExchangeKitTest {
       assertTrue(keys.contains(k), k + " in " + keys);
     }
     assertFalse(keys.contains("options.provider"));
+    assertFalse(keys.contains("rabbitmq.provider"), "a caller's section has only its keys");
   }
 }
