@@ -1,6 +1,5 @@
 package io.exchangekit.connector;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -15,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Any known key with one edit (an insertion, deletion, substitution or transposition of adjacent
- * characters) is refused, and the suggestion is the key it came from. This holds because the known
- * keys are at least three edits apart, which the first test checks.
+ * characters) is refused, and the suggestion is the key it came from (noting when that key belongs
+ * to another provider than the one the section would use, e.g. the emulator's {@code graph.world}).
+ * This holds because the known keys are at least three edits apart, which the first test checks.
  */
 class MisspeltConfigKeyProperties {
   private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789.";
@@ -56,9 +56,9 @@ class MisspeltConfigKeyProperties {
                               .open()
                               .close());
 
-              assertEquals(
-                  "unknown configuration key '" + misspelt + "'; did you mean " + key + "?",
-                  e.getMessage());
+              String expected =
+                  "unknown configuration key '" + misspelt + "'; did you mean " + key + "?";
+              assertTrue(e.getMessage().startsWith(expected), e.getMessage());
             });
   }
 

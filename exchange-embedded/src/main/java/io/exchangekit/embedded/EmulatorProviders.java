@@ -7,6 +7,7 @@ import io.exchangekit.ports.spi.BackendConfig;
 import io.exchangekit.ports.spi.CloudDirectoryProvider;
 import io.exchangekit.ports.spi.ExchangeBackend;
 import io.exchangekit.ports.spi.ExchangeBackendProvider;
+import java.util.Set;
 
 /**
  * The embedded emulators as service providers named {@value #NAME}, so that a configuration selects
@@ -74,6 +75,16 @@ public final class EmulatorProviders {
     }
 
     @Override
+    public Set<String> settingKeys() {
+      return Set.of("world", "version", "pool.maxSessions");
+    }
+
+    @Override
+    public int concurrency(BackendConfig config) {
+      return sessions(config);
+    }
+
+    @Override
     public ExchangeBackend create(BackendConfig config) {
       ExchangeVersion version =
           config
@@ -118,6 +129,16 @@ public final class EmulatorProviders {
     }
 
     @Override
+    public Set<String> settingKeys() {
+      return Set.of("world", "pool.maxSessions");
+    }
+
+    @Override
+    public int concurrency(BackendConfig config) {
+      return sessions(config);
+    }
+
+    @Override
     public ExchangeBackend create(BackendConfig config) {
       int sessions = sessions(config);
       String world = world(config);
@@ -147,6 +168,11 @@ public final class EmulatorProviders {
     @Override
     public boolean onlyWhenNamed() {
       return true;
+    }
+
+    @Override
+    public Set<String> settingKeys() {
+      return Set.of("world");
     }
 
     @Override

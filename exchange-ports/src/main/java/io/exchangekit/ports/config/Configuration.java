@@ -98,9 +98,16 @@ record Configuration(
 
     SortedSet<String> known =
         knownKeys(loader, extra, premiseProvider, onlineProvider, graphProvider);
+    SortedSet<String> anyProvider =
+        knownKeys(loader, extra, Optional.empty(), Optional.empty(), Optional.empty());
+    Map<String, String> chosen = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    premiseProvider.ifPresent(p -> chosen.put(PREMISE, p.name()));
+    onlineProvider.ifPresent(p -> chosen.put(ONLINE, p.name()));
+    graphProvider.ifPresent(p -> chosen.put(GRAPH, p.name()));
     for (String key : all.keySet()) {
       if (!known.contains(key)) {
-        throw new IllegalArgumentException(unknown(key, known, extra.keySet()));
+        throw new IllegalArgumentException(
+            unknown(key, known, anyProvider, chosen, extra.keySet()));
       }
     }
     if (premiseRaw.isEmpty() && onlineRaw.isEmpty()) {
@@ -189,10 +196,46 @@ record Configuration(
     }
   }
 
-  private static String unknown(String key, Set<String> known, Set<String> extra) {
-    Optional<String> nearest = NearestKey.of(key, known);
+  /**
+   * Explains an unknown key: the nearest key of any provider (saying so when it belongs to another
+   * provider than the section's), else the section's keys, else the sections.
+   */
+  private static String unknown(
+      String key,
+      Set<String> known,
+      Set<String> anyProvider,
+      Map<String, String> chosen,
+      Set<String> extra) {
+    Set<String> candidates = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    candidates.addAll(known);
+    candidates.addAll(anyProvider);
+    Optional<String> nearest = NearestKey.of(key, candidates);
     if (nearest.isPresent()) {
-      return "unknown configuration key '" + key + "'; did you mean " + nearest.get() + "?";
+      String near = nearest.get();
+      String nearSection = near.substring(0, near.indexOf('.'));
+      if (near.equalsIgnoreCase(key)) {
+        return "configuration key '"
+            + key
+            + "' is a setting of another provider; this configuration's "
+            + nearSection
+            + ".* uses provider '"
+            + chosen.get(nearSection)
+            + "' (choose with "
+            + nearSection
+            + ".provider)";
+      }
+      return "unknown configuration key '"
+          + key
+          + "'; did you mean "
+          + near
+          + "?"
+          + (known.contains(near)
+              ? ""
+              : " (a setting of another provider; this configuration's "
+                  + nearSection
+                  + ".* uses provider '"
+                  + chosen.get(nearSection)
+                  + "')");
     }
     List<String> sections = new ArrayList<>(List.of(PREMISE, ONLINE, GRAPH, OPTIONS));
     sections.addAll(extra);

@@ -315,8 +315,9 @@ class ExchangeKitTest {
       assertTrue(FakeProviders.CREATED.get("other-premise").setting("provider").isEmpty());
     }
     assertEquals(
-        "unknown configuration key 'premise.server'; the keys of premise.* are premise.endpoint,"
-            + " premise.provider",
+        "configuration key 'premise.server' is a setting of another provider; this"
+            + " configuration's premise.* uses provider 'other-premise' (choose with"
+            + " premise.provider)",
         assertThrows(
                 IllegalArgumentException.class,
                 () ->
@@ -326,6 +327,46 @@ class ExchangeKitTest {
                         .set("premise.server", "ex01")
                         .open())
             .getMessage());
+  }
+
+  @Test
+  void givenAKeyOfAnotherProvider_open_saysWhichProviderTheSectionUses() {
+    ClassLoader two =
+        FakeProviders.loader(
+            dir.resolve("two"), FakeProviders.Premise.class, FakeProviders.OtherPremise.class);
+
+    String message =
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    ExchangeKit.builder()
+                        .classLoader(two)
+                        .set("premise.provider", "fake-premise")
+                        .set("premise.server", "ex01")
+                        .set("premise.endpoint", "https://ex01/")
+                        .open())
+            .getMessage();
+
+    assertEquals(
+        "configuration key 'premise.endpoint' is a setting of another provider; this"
+            + " configuration's premise.* uses provider 'fake-premise' (choose with"
+            + " premise.provider)",
+        message);
+    String misspelt =
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    ExchangeKit.builder()
+                        .classLoader(two)
+                        .set("premise.provider", "fake-premise")
+                        .set("premise.server", "ex01")
+                        .set("premise.endpont", "https://ex01/")
+                        .open())
+            .getMessage();
+    assertEquals(
+        "unknown configuration key 'premise.endpont'; did you mean premise.endpoint? (a setting"
+            + " of another provider; this configuration's premise.* uses provider 'fake-premise')",
+        misspelt);
   }
 
   @Test
