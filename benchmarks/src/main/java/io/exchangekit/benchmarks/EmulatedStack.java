@@ -69,18 +69,13 @@ public final class EmulatedStack implements AutoCloseable {
 
   /** Pool options for the emulator: short back-off, otherwise the defaults. */
   public static PowerShellOptions options(int sessions) {
-    return new PowerShellOptions(
-        "pwsh",
-        sessions,
-        Duration.ofMinutes(10),
-        Duration.ofHours(1),
-        Duration.ofSeconds(30),
-        Duration.ofSeconds(30),
-        Duration.ofMinutes(15),
-        3,
-        Duration.ofMillis(20),
-        500,
-        false);
+    return PowerShellOptions.builder(sessions)
+        .executable("pwsh")
+        .callTimeout(Duration.ofSeconds(30))
+        .connectTimeout(Duration.ofSeconds(30))
+        .throttle(3, Duration.ofMillis(20))
+        .windows(false)
+        .build();
   }
 
   /** An Exchange 2016 emulator. */

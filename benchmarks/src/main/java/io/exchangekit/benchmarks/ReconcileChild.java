@@ -41,18 +41,14 @@ public final class ReconcileChild {
         EmulatorLauncher.writeScript(
             dir, "--version", "2016", "--organisation", organisation.toString());
     PowerShellOptions options =
-        new PowerShellOptions(
-            launcher.toString(),
-            1,
-            Duration.ofMinutes(10),
-            Duration.ofHours(1),
-            Duration.ofMinutes(5),
-            Duration.ofMinutes(2),
-            Duration.ofMinutes(15),
-            3,
-            Duration.ofMillis(100),
-            pageSize,
-            false);
+        PowerShellOptions.builder(1)
+            .executable(launcher.toString())
+            .callTimeout(Duration.ofMinutes(5))
+            .connectTimeout(Duration.ofMinutes(2))
+            .throttle(3, Duration.ofMillis(100))
+            .pageSize(pageSize)
+            .windows(false)
+            .build();
     ExchangeBackend backend =
         new OnPremPowerShellProvider()
             .create(

@@ -39,4 +39,23 @@ class GraphDirectoryConfigTest {
     GraphDirectoryConfig c = GraphDirectoryConfig.of("contoso", "app", SECRET);
     assertFalse(c.toString().contains("very-secret-value"));
   }
+
+  @Test
+  void givenTheBuilder_build_keepsTheDefaultsItWasNotGiven() {
+    GraphDirectoryConfig.Credential secret = new GraphDirectoryConfig.ClientSecret(Secret.of("s"));
+    GraphDirectoryConfig c =
+        GraphDirectoryConfig.builder("contoso.onmicrosoft.com", "app", secret)
+            .retries(3, Duration.ofSeconds(5))
+            .build();
+
+    assertEquals(3, c.maxAttempts());
+    assertEquals(GraphDirectoryConfig.DEFAULT_GRAPH_BASE_URL, c.graphBaseUrl());
+    assertEquals(
+        GraphDirectoryConfig.of("contoso.onmicrosoft.com", "app", secret).skuCacheTtl(),
+        c.skuCacheTtl());
+    assertEquals(c, c.toBuilder().build());
+    assertEquals(
+        c.withSkuCacheTtl(Duration.ofMinutes(1)),
+        c.toBuilder().skuCacheTtl(Duration.ofMinutes(1)).build());
+  }
 }

@@ -143,4 +143,30 @@ class OnlineConfigTest {
         OnlinePowerShellProvider.class,
         Backends.exchange(Scope.ONLINE, Optional.empty(), getClass().getClassLoader()).getClass());
   }
+
+  @Test
+  void givenTheBuilders_build_appOnlyAndCredentialConfigurations() {
+    OnlineConfig app =
+        OnlineConfig.appOnly("36ee4c6c-0812-40a2-b820-b22ebd02bce3", "contoso.onmicrosoft.com")
+            .certificateFile("/etc/exchangekit/app.pfx", Optional.of(Secret.of("Pw1!")))
+            .build();
+    assertTrue(app.appAuth());
+    assertEquals(Optional.of("contoso.onmicrosoft.com"), app.organization());
+    assertEquals(3, app.powerShell().maxSessions());
+    OnlineConfig admin = OnlineConfig.credential("admin@contoso.com", Secret.of("Pw1!")).build();
+    assertFalse(admin.appAuth());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> OnlineConfig.appOnly("36ee4c6c", "contoso.onmicrosoft.com").build(),
+        "app-only without a certificate is refused");
+  }
+
+  @Test
+  void givenTheProvider_settingKeys_areItsOwnAndTheSessionKeys() {
+    OnlinePowerShellProvider p = new OnlinePowerShellProvider();
+
+    assertTrue(p.settingKeys().containsAll(OnlineConfig.KEYS));
+    assertTrue(p.settingKeys().contains("timeout.callSeconds"));
+    assertEquals(OnlineConfig.KEYS.size() + 10, p.settingKeys().size());
+  }
 }

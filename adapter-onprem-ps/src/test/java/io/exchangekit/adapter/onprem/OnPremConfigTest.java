@@ -129,4 +129,51 @@ class OnPremConfigTest {
         OnPremPowerShellProvider.class,
         Backends.exchange(Scope.PREMISE, Optional.empty(), getClass().getClassLoader()).getClass());
   }
+
+  @Test
+  void givenTheBuilder_build_equalsWhatTheSettingsGive() {
+    OnPremConfig built =
+        OnPremConfig.builder("ex01.contoso.com")
+            .https(true)
+            .authentication(OnPremConfig.Authentication.NEGOTIATE)
+            .credential("CONTOSO\\svc", Secret.of("Pw1!"))
+            .version(ExchangeVersion.EXCHANGE_2016)
+            .build();
+    OnPremConfig read =
+        OnPremConfig.from(
+            config(
+                Map.of(
+                    "server", "ex01.contoso.com",
+                    "https", "true",
+                    "authentication", "Negotiate",
+                    "login", "CONTOSO\\svc",
+                    "exchange.version", "2016"),
+                Map.of("password", Secret.of("Pw1!"))));
+
+    assertEquals(read.connectionUri(), built.connectionUri());
+    assertEquals(read.authentication(), built.authentication());
+    assertEquals(read.login(), built.login());
+    assertEquals(read.version(), built.version());
+    assertEquals(read.powerShell().maxSessions(), built.powerShell().maxSessions());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            OnPremConfig.builder("ex01")
+                .authentication(OnPremConfig.Authentication.BASIC)
+                .credential("CONTOSO\\svc", Secret.of("x"))
+                .build(),
+        "Basic over http is refused by the builder too");
+  }
+
+  @Test
+  void givenTheProvider_settingKeys_areItsOwnAndTheSessionKeys() {
+    OnPremPowerShellProvider p = new OnPremPowerShellProvider();
+
+    assertTrue(p.settingKeys().containsAll(OnPremConfig.KEYS));
+    assertTrue(p.settingKeys().contains("pool.maxSessions"));
+    assertEquals(OnPremConfig.KEYS.size() + 10, p.settingKeys().size());
+    assertEquals(4, p.concurrency(config(Map.of("server", "ex01"), Map.of())));
+    assertEquals(
+        7, p.concurrency(config(Map.of("server", "ex01", "pool.maxSessions", "7"), Map.of())));
+  }
 }

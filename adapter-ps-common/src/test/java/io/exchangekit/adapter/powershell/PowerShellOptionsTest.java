@@ -96,4 +96,25 @@ class PowerShellOptionsTest {
       assertEquals(0, b.figures().opened());
     }
   }
+
+  @Test
+  void givenTheBuilder_build_changesOnlyWhatWasSet() {
+    PowerShellOptions d = PowerShellOptions.defaults(4);
+    PowerShellOptions b =
+        PowerShellOptions.builder(4)
+            .executable("/opt/pwsh")
+            .callTimeout(Duration.ofSeconds(5))
+            .throttle(1, Duration.ofMillis(10))
+            .build();
+
+    assertEquals("/opt/pwsh", b.executable());
+    assertEquals(Duration.ofSeconds(5), b.callTimeout());
+    assertEquals(1, b.throttleRetries());
+    assertEquals(d.idleTimeout(), b.idleTimeout());
+    assertEquals(d.searchTimeout(), b.searchTimeout());
+    assertEquals(d, d.toBuilder().build());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> PowerShellOptions.builder(0).build());
+    assertEquals("'pool.maxSessions' must be at least 1 but was 0", e.getMessage());
+  }
 }
