@@ -9,7 +9,6 @@ import io.exchangekit.emulator.exchange.org.Model.User;
 import io.exchangekit.emulator.exchange.ps.CmdletHost;
 import io.exchangekit.emulator.exchange.ps.CommandMetadata;
 import io.exchangekit.emulator.exchange.ps.CommandMetadata.Param;
-import io.exchangekit.emulator.exchange.ps.PsError;
 import io.exchangekit.emulator.exchange.ps.PsObject;
 import io.exchangekit.emulator.exchange.ps.PsSecureString;
 import java.util.ArrayList;
@@ -279,19 +278,7 @@ public final class ExchangeCmdlets implements CmdletHost {
       case "Update-DistributionGroupMember":
         return updateMembers(inv);
       default:
-        // a real Exchange cmdlet (its parameters were checked) that this emulator does not model
-        throw new CmdletException(
-            new PsError(
-                inv.command()
-                    + " is not emulated: the Exchange emulator models only "
-                    + String.join(", ", new TreeSet<>(IMPLEMENTED))
-                    + ".",
-                "NotImplemented",
-                inv.command(),
-                "NotSupportedException",
-                "",
-                "NotEmulated," + inv.command()),
-            true);
+        throw ExchangeErrors.notEmulated(inv.command(), IMPLEMENTED);
     }
   }
 
@@ -301,57 +288,19 @@ public final class ExchangeCmdlets implements CmdletHost {
     String configuration = inv.string("ConfigurationName");
     String uri = inv.string("ConnectionUri");
     if (uri == null || !uri.matches("(?i)https?://[^/]+/PowerShell/?")) {
-      throw new CmdletException(
-          new PsError(
-              "Connecting to remote server failed with the following error message : The WinRM"
-                  + " client cannot process the request because the server name cannot be resolved."
-                  + " For more information, see the about_Remote_Troubleshooting Help topic.",
-              "OpenError",
-              "New-PSSession",
-              "PSRemotingTransportException",
-              "System.Management.Automation.RemoteRunspace",
-              "-2144108103,PSSessionOpenFailed"));
+      throw ExchangeErrors.serverNameUnresolved();
     }
     if (inv.get("Credential") instanceof PsObject cred) {
       String user = String.valueOf(cred.get("UserName"));
       if (!user.contains("\\") && !user.contains("@")) {
         // the seed: the service account must include the domain (DOMAIN\\user)
         String host = uri.replaceAll("(?i)https?://([^/]+)/.*", "$1");
-        throw new CmdletException(
-            new PsError(
-                "["
-                    + host
-                    + "] Connecting to remote server "
-                    + host
-                    + " failed with the following error message : Access is denied. For more"
-                    + " information, see the about_Remote_Troubleshooting Help topic.",
-                "OpenError",
-                "New-PSSession",
-                "PSRemotingTransportException",
-                "System.Management.Automation.RemoteRunspace",
-                "AccessDenied,PSSessionOpenFailed"));
+        throw ExchangeErrors.remoteAccessDenied(host);
       }
     }
     if (!"Microsoft.Exchange".equalsIgnoreCase(configuration)) {
       String host = uri.replaceAll("(?i)https?://([^/]+)/.*", "$1");
-      throw new CmdletException(
-          new PsError(
-              "["
-                  + host
-                  + "] Connecting to remote server "
-                  + host
-                  + " failed with the following error message : The WS-Management service cannot"
-                  + " process the request. Cannot find the "
-                  + configuration
-                  + " session configuration in the WSMan: drive on the "
-                  + host
-                  + " computer. For more information, see the about_Remote_Troubleshooting Help"
-                  + " topic.",
-              "OpenError",
-              "New-PSSession",
-              "PSRemotingTransportException",
-              "System.Management.Automation.RemoteRunspace",
-              "InvalidResourceUri,PSSessionOpenFailed"));
+      throw ExchangeErrors.sessionConfigurationNotFound(host, configuration);
     }
     sessionCounter++;
     PsObject session =
@@ -407,16 +356,7 @@ public final class ExchangeCmdlets implements CmdletHost {
     Object s = inv.get("Session");
     if (!(s instanceof PsObject p)
         || !"System.Management.Automation.Runspaces.PSSession".equals(p.typeName())) {
-      throw new CmdletException(
-          new PsError(
-              "Cannot validate argument on parameter 'Session'. The argument is null. Provide a"
-                  + " valid value for the argument, and then try running the command again.",
-              "InvalidData",
-              "Import-PSSession",
-              "ParameterBindingValidationException",
-              "",
-              "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.ImportPSSessionCommand"),
-          true);
+      throw ExchangeErrors.sessionArgumentNull();
     }
     connected = true;
     return List.of(
@@ -435,17 +375,7 @@ public final class ExchangeCmdlets implements CmdletHost {
               ? name.equalsIgnoreCase("ExchangeOnlineManagement")
               : name.equalsIgnoreCase("ActiveDirectory");
       if (!known) {
-        throw new CmdletException(
-            new PsError(
-                "The specified module '"
-                    + name
-                    + "' was not loaded because no valid module file was found in any module"
-                    + " directory.",
-                "ResourceUnavailable",
-                "Import-Module",
-                "FileNotFoundException",
-                name,
-                "Modules_ModuleNotFound,Microsoft.PowerShell.Commands.ImportModuleCommand"));
+        throw ExchangeErrors.moduleNotFound(name);
       }
     }
     return List.of();
@@ -455,39 +385,15 @@ public final class ExchangeCmdlets implements CmdletHost {
     String organisation = inv.string("Organization");
     String expected = org.state().tenant + ".onmicrosoft.com";
     if (inv.has("AppId") && (organisation == null || !organisation.equalsIgnoreCase(expected))) {
-      // assumption: MSAL's text for an unknown tenant; the reference has none
-      throw new CmdletException(
-          new PsError(
-              "AADSTS90002: Tenant '"
-                  + organisation
-                  + "' not found. Check to make sure you have the correct tenant ID and are signing"
-                  + " into the correct cloud.",
-              "AuthenticationError",
-              "Connect-ExchangeOnline",
-              "MsalServiceException",
-              "",
-              "Microsoft.Identity.Client.MsalServiceException"),
-          true);
+      throw ExchangeErrors.tenantNotFound(organisation);
     }
     if (inv.get("Credential") instanceof PsObject cred
         && !String.valueOf(cred.get("UserName")).contains("@")) {
-      // assumption: Entra ID's text for a sign-in name that is no user principal name
-      throw new CmdletException(
-          new PsError(
-              "AADSTS50126: Error validating credentials due to invalid username or password.",
-              "AuthenticationError",
-              "Connect-ExchangeOnline",
-              "MsalUiRequiredException",
-              "",
-              "Microsoft.Identity.Client.MsalUiRequiredException"),
-          true);
+      throw ExchangeErrors.signInNameInvalid();
     }
     connected = true;
     if (!inv.has("ShowBanner") || inv.flag("ShowBanner")) {
-      inv.warn(
-          "This V3 EXO PowerShell module contains new REST API backed Exchange Online cmdlets"
-              + " which doesn't require WinRM for Client-Server communication. Use"
-              + " -ShowBanner:$false to hide this message.");
+      inv.warn(ExchangeErrors.EXO_BANNER);
     }
     return List.of();
   }
@@ -507,16 +413,7 @@ public final class ExchangeCmdlets implements CmdletHost {
       }
     }
     if (found == null) {
-      String cmdClass = inv.command().replace("-", "");
-      throw new CmdletException(
-          new PsError(
-              "Cannot find an object with identity: '" + id + "' under: '" + base + "'.",
-              "ObjectNotFound",
-              inv.command(),
-              "ADIdentityNotFoundException",
-              id,
-              "ActiveDirectoryCmdlet:Microsoft.ActiveDirectory.Management.ADIdentityNotFoundException,Microsoft.ActiveDirectory.Management.Commands."
-                  + cmdClass));
+      throw ExchangeErrors.adIdentityNotFound(inv.command(), id, base);
     }
     found.enabled = enable;
     org.changed();
@@ -692,33 +589,13 @@ public final class ExchangeCmdlets implements CmdletHost {
     }
     String v = stripPrefix(value);
     if (!v.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      throw new CmdletException(
-          PsError.binding(
-              "Cannot bind parameter '"
-                  + param
-                  + "'. Cannot convert value \""
-                  + value
-                  + "\" to type \"Microsoft.Exchange.Data.SmtpAddress\". Error: \"\""
-                  + value
-                  + "\" isn't a valid SMTP address. The domain name can't contain spaces and it"
-                  + " has to have a prefix and a suffix, such as example.com.\"",
-              "CannotConvertArgumentNoMessage",
-              inv.command()),
-          true);
+      throw ExchangeErrors.notSmtpAddress(inv.command(), param, value);
     }
     String domain = v.substring(v.indexOf('@') + 1);
     boolean accepted =
         org.state().acceptedDomains.stream().anyMatch(d -> d.equalsIgnoreCase(domain));
     if (!accepted) {
-      // assumption: the reference does not give this text
-      throw errors()
-          .task(
-              inv.command(),
-              "The email address \""
-                  + v
-                  + "\" isn't correct. The domain \""
-                  + domain
-                  + "\" isn't an accepted domain for your organization.");
+      throw errors().domainNotAccepted(inv.command(), v, domain);
     }
     return v;
   }
@@ -760,60 +637,23 @@ public final class ExchangeCmdlets implements CmdletHost {
   private void checkUpnFree(String cmdlet, String upn, String ownerGuid) {
     for (User u : org.state().users) {
       if (!u.guid.equals(ownerGuid) && upn.equalsIgnoreCase(u.userPrincipalName)) {
-        // assumption: text not in the reference
-        throw errors()
-            .error(
-                cmdlet,
-                "ADObjectAlreadyExistsException",
-                "The user principal name "
-                    + upn
-                    + " is already used by \""
-                    + u.name
-                    + "\". Please choose another user principal name.",
-                "NotSpecified",
-                "");
+        throw errors().upnInUse(cmdlet, upn, u.name);
       }
     }
   }
 
   private void checkSamFree(String cmdlet, String sam, String ownerGuid) {
     if (sam.length() > 20 || !sam.matches("[^\"/\\\\\\[\\]:;|=,+*?<>@]+") || sam.endsWith(".")) {
-      throw errors()
-          .invalid(
-              cmdlet,
-              "The SamAccountName \""
-                  + sam
-                  + "\" isn't valid. It can contain at most 20"
-                  + " characters and none of \" / \\ [ ] : ; | = , + * ? < > @.");
+      throw errors().samInvalid(cmdlet, sam);
     }
     for (User u : org.state().users) {
       if (!u.guid.equals(ownerGuid) && sam.equalsIgnoreCase(u.samAccountName)) {
-        throw errors()
-            .error(
-                cmdlet,
-                "ADObjectAlreadyExistsException",
-                "The SamAccountName \""
-                    + sam
-                    + "\" is already used by \""
-                    + u.name
-                    + "\". Please choose another SamAccountName.",
-                "NotSpecified",
-                "");
+        throw errors().samInUse(cmdlet, sam, u.name);
       }
     }
     for (Group g : org.state().groups) {
       if (!g.guid.equals(ownerGuid) && sam.equalsIgnoreCase(g.samAccountName)) {
-        throw errors()
-            .error(
-                cmdlet,
-                "ADObjectAlreadyExistsException",
-                "The SamAccountName \""
-                    + sam
-                    + "\" is already used by \""
-                    + g.name
-                    + "\". Please choose another SamAccountName.",
-                "NotSpecified",
-                "");
+        throw errors().samInUse(cmdlet, sam, g.name);
       }
     }
   }
@@ -824,50 +664,18 @@ public final class ExchangeCmdlets implements CmdletHost {
         || alias.startsWith(".")
         || alias.endsWith(".")
         || alias.contains("..")) {
-      throw errors()
-          .invalid(
-              cmdlet,
-              "The alias \""
-                  + alias
-                  + "\" isn't valid. Valid values are: Strings formed with"
-                  + " characters from A to Z (uppercase or lowercase), digits from 0 to 9, !, #,"
-                  + " $, %, &, ', *, +, -, /, =, ?, ^, _, `, {, |, } or ~. One or more periods may"
-                  + " be embedded in an alias, but each period should be preceded and followed by"
-                  + " at least one of the other characters. Unicode characters from U+00A1 to"
-                  + " U+00FF are also valid in an alias, but they will be mapped to a best-fit"
-                  + " US-ASCII string in the email address, which is generated from such an alias.");
+      throw errors().aliasInvalid(cmdlet, alias);
     }
     for (User u : org.state().users) {
       if (u.mailbox != null
           && !u.guid.equals(ownerGuid)
           && alias.equalsIgnoreCase(u.mailbox.alias)) {
-        // assumption: the reference lists the duplicate-alias text as unknown
-        throw errors()
-            .error(
-                cmdlet,
-                "ADObjectAlreadyExistsException",
-                "The alias \""
-                    + alias
-                    + "\" is already being used by \""
-                    + u.name
-                    + "\". Please choose another alias.",
-                "NotSpecified",
-                "");
+        throw errors().aliasInUse(cmdlet, alias, u.name);
       }
     }
     for (Group g : org.state().groups) {
       if (!g.guid.equals(ownerGuid) && alias.equalsIgnoreCase(g.alias)) {
-        throw errors()
-            .error(
-                cmdlet,
-                "ADObjectAlreadyExistsException",
-                "The alias \""
-                    + alias
-                    + "\" is already being used by \""
-                    + g.name
-                    + "\". Please choose another alias.",
-                "NotSpecified",
-                "");
+        throw errors().aliasInUse(cmdlet, alias, g.name);
       }
     }
   }
@@ -914,16 +722,7 @@ public final class ExchangeCmdlets implements CmdletHost {
         return k;
       }
     }
-    // assumption: text modelled on Exchange's other "couldn't find" messages
-    throw errors()
-        .error(
-            inv.command(),
-            "ManagementObjectNotFoundException",
-            "The organizational unit \""
-                + ou
-                + "\" was not found. Please make sure you have typed it correctly.",
-            "NotSpecified",
-            "");
+    throw errors().organisationalUnitNotFound(inv.command(), ou);
   }
 
   private String dnOfOu(String canonical) {
@@ -941,23 +740,7 @@ public final class ExchangeCmdlets implements CmdletHost {
         return a;
       }
     }
-    throw new CmdletException(
-        PsError.binding(
-            "Cannot bind parameter '"
-                + param
-                + "'. Cannot convert value \""
-                + v
-                + "\" to type \""
-                + type
-                + "\". Error: \"Unable to match the identifier name "
-                + v
-                + " to a valid enumerator name. Specify one of the following enumerator names and"
-                + " try again:\n"
-                + String.join(", ", allowed)
-                + "\"",
-            "CannotConvertArgumentNoMessage",
-            inv.command()),
-        true);
+    throw ExchangeErrors.notEnumerator(inv.command(), param, v, type, allowed);
   }
 
   private List<String> stringList(Object v) {
@@ -983,15 +766,7 @@ public final class ExchangeCmdlets implements CmdletHost {
       for (String key : h.properties().keySet()) {
         String k = key.toLowerCase(Locale.ROOT);
         if (!k.equals("add") && !k.equals("remove")) {
-          throw new CmdletException(
-              new PsError(
-                  "The key \"" + key + "\" isn't valid. Valid keys are \"Add\" and \"Remove\".",
-                  "InvalidArgument",
-                  "",
-                  "ArgumentException",
-                  "",
-                  "InvalidKey"),
-              true);
+          throw ExchangeErrors.invalidMultiValuedKey(key);
         }
       }
       for (String a : stringList(h.get("Add"))) {
@@ -1114,8 +889,7 @@ public final class ExchangeCmdlets implements CmdletHost {
     User u = anyUser(inv, "Identity");
     if (inv.flag("Archive") && u.mailbox != null) {
       if (u.mailbox.archiveEnabled) {
-        throw errors()
-            .task(inv.command(), "The mailbox \"" + u.name + "\" already has an archive.");
+        throw errors().archiveExists(inv.command(), u.name);
       }
       u.mailbox.archiveEnabled = true;
       u.mailbox.archiveDatabase =
@@ -1128,17 +902,10 @@ public final class ExchangeCmdlets implements CmdletHost {
       return List.of(mailboxObject(u));
     }
     if (u.mailbox != null) {
-      // assumption: text not in the reference
-      throw errors().task(inv.command(), "The user \"" + u.name + "\" is already mailbox-enabled.");
+      throw errors().alreadyMailboxEnabled(inv.command(), u.name);
     }
     if (version.isOnline()) {
-      throw errors()
-          .task(
-              inv.command(),
-              "The user \""
-                  + u.name
-                  + "\" doesn't have an Exchange Online license. To add a mailbox for an existing"
-                  + " Microsoft Entra account, you need to add a license.");
+      throw errors().noExchangeLicence(inv.command(), u.name);
     }
     if (!u.enabled && typeOf(inv).equals("User")) {
       // Exchange enables mailboxes for disabled accounts too; nothing to check
@@ -1160,12 +927,7 @@ public final class ExchangeCmdlets implements CmdletHost {
     State s = org.state();
     String name = inv.string("Name");
     if (name.length() > 64) {
-      throw errors()
-          .invalid(
-              inv.command(),
-              "The length of the property is too long. The maximum length is 64 and the length of the value provided is "
-                  + name.length()
-                  + ".");
+      throw errors().tooLong(inv.command(), 64, name.length());
     }
     String ou = organisationalUnit(inv);
     User u = new User();
@@ -1175,7 +937,7 @@ public final class ExchangeCmdlets implements CmdletHost {
     String upn = inv.string(version.isOnline() ? "MicrosoftOnlineServicesID" : "UserPrincipalName");
     if (upn != null) {
       if (!upn.matches("[^@\\s]+@[^@\\s]+")) {
-        throw errors().invalid(inv.command(), "The UserPrincipalName \"" + upn + "\" isn't valid.");
+        throw errors().upnInvalid(inv.command(), upn);
       }
       checkUpnFree(inv.command(), upn, u.guid);
     } else if (!type.equals("User")) {
@@ -1192,12 +954,7 @@ public final class ExchangeCmdlets implements CmdletHost {
       checkSamFree(inv.command(), sam, u.guid);
     }
     if (inv.has("Initials") && inv.string("Initials").length() > 6) {
-      throw errors()
-          .invalid(
-              inv.command(),
-              "The length of the property is too long. The maximum length is 6 and the length of the value provided is "
-                  + inv.string("Initials").length()
-                  + ".");
+      throw errors().tooLong(inv.command(), 6, inv.string("Initials").length());
     }
     u.name = name;
     u.displayName = inv.has("DisplayName") ? inv.string("DisplayName") : name;
@@ -1233,10 +990,7 @@ public final class ExchangeCmdlets implements CmdletHost {
     State s = org.state();
     String cmd = inv.command();
     if (inv.has("EmailAddresses") && inv.has("PrimarySmtpAddress")) {
-      // documented: the two cannot be combined
-      throw errors()
-          .task(
-              cmd, "The EmailAddresses and PrimarySmtpAddress parameters can't be used together.");
+      throw errors().emailAddressesWithPrimary(cmd);
     }
     for (Map.Entry<String, Object> e : inv.parameters().entrySet()) {
       String p = e.getKey();
@@ -1266,11 +1020,7 @@ public final class ExchangeCmdlets implements CmdletHost {
           if (m.emailAddressPolicyEnabled
               && p.equals("PrimarySmtpAddress")
               && !inv.has("EmailAddressPolicyEnabled")) {
-            // documented: a change needs EmailAddressPolicyEnabled $false
-            throw errors()
-                .task(
-                    cmd,
-                    "The primary SMTP address can't be changed because the EmailAddressPolicyEnabled property is set to true. To change it, set EmailAddressPolicyEnabled to false.");
+            throw errors().primaryUnderPolicy(cmd);
           }
           String addr = smtp(inv, p, inv.string(p));
           checkProxyFree(cmd, addr, u.guid);
@@ -1294,10 +1044,7 @@ public final class ExchangeCmdlets implements CmdletHost {
             primaries = 1;
           }
           if (primaries != 1) {
-            throw errors()
-                .task(
-                    cmd,
-                    "The EmailAddresses property must contain exactly one primary SMTP address.");
+            throw errors().notOnePrimary(cmd);
           }
           m.emailAddresses = next;
         }
@@ -1628,15 +1375,7 @@ public final class ExchangeCmdlets implements CmdletHost {
     } catch (NumberFormatException e) {
       // fall through to the binder's message
     }
-    throw new CmdletException(
-        PsError.binding(
-            "Cannot bind parameter 'ResultSize'. Cannot convert value \""
-                + v
-                + "\" to type \"Microsoft.Exchange.Data.Unlimited`1[System.UInt32]\". Error:"
-                + " \"Input string was not in a correct format.\"",
-            "CannotConvertArgumentNoMessage",
-            inv.command()),
-        true);
+    throw ExchangeErrors.invalidResultSize(inv.command(), v);
   }
 
   private List<Object> limit(Invocation inv, List<Object> all) {
@@ -1644,19 +1383,7 @@ public final class ExchangeCmdlets implements CmdletHost {
     if (all.size() <= size) {
       return all;
     }
-    // assumption: the reference lists the ResultSize warning as unknown; this is the usual text
-    if (inv.has("ResultSize")) {
-      inv.warn(
-          "There are more results available than are currently displayed. To view them, increase the value for the ResultSize parameter.");
-    } else {
-      inv.warn(
-          "By default, only the first 1000 items are returned. Use the ResultSize parameter to"
-              + " specify the number of items returned. To return all items, specify \"-ResultSize"
-              + " Unlimited\". Be aware that, depending on the actual number of items, returning all"
-              + " items can take a long time and consume a large amount of memory. Also, we don't"
-              + " recommend storing the results in a variable. Instead, pipe the results to another"
-              + " task or script to perform batch changes.");
-    }
+    inv.warn(ExchangeErrors.moreResultsWarning(inv.has("ResultSize")));
     return new ArrayList<>(all.subList(0, size));
   }
 
@@ -1669,8 +1396,7 @@ public final class ExchangeCmdlets implements CmdletHost {
     try {
       return OpathFilter.parse(inv.string("Filter"), known);
     } catch (OpathFilter.InvalidFilter e) {
-      throw new CmdletException(
-          PsError.binding(e.getMessage(), "ParameterBindingFailed", inv.command()), true);
+      throw ExchangeErrors.invalidFilter(inv.command(), e.getMessage());
     }
   }
 
@@ -1794,13 +1520,7 @@ public final class ExchangeCmdlets implements CmdletHost {
       }
     }
     if (known == null) {
-      throw errors()
-          .error(
-              inv.command(),
-              "ArgumentException",
-              "The property \"" + by + "\" can't be used for sorting.",
-              "InvalidArgument",
-              "");
+      throw errors().cannotSortBy(inv.command(), by);
     }
     String key = known;
     List<Object> copy = new ArrayList<>(out);
@@ -1875,12 +1595,7 @@ public final class ExchangeCmdlets implements CmdletHost {
         case "Initials" -> {
           String i = inv.string(p);
           if (i != null && i.length() > 6) {
-            throw errors()
-                .invalid(
-                    cmd,
-                    "The length of the property is too long. The maximum length is 6 and the length of the value provided is "
-                        + i.length()
-                        + ".");
+            throw errors().tooLong(cmd, 6, i.length());
           }
           u.initials = i;
         }
@@ -1936,12 +1651,7 @@ public final class ExchangeCmdlets implements CmdletHost {
     String cmd = inv.command();
     String name = inv.string("Name");
     if (name.length() > 64) {
-      throw errors()
-          .invalid(
-              cmd,
-              "The length of the property is too long. The maximum length is 64 and the length of the value provided is "
-                  + name.length()
-                  + ".");
+      throw errors().tooLong(cmd, 64, name.length());
     }
     String ou = organisationalUnit(inv);
     Group g = new Group();
@@ -2121,18 +1831,7 @@ public final class ExchangeCmdlets implements CmdletHost {
     String memberId = identityOf(inv, "Member");
     String guid = recipientGuid(inv.command(), memberId);
     if (g.members.contains(guid)) {
-      // assumption: the reference knows the reason (MemberAlreadyExistsException), not the text
-      throw errors()
-          .error(
-              inv.command(),
-              "MemberAlreadyExistsException",
-              "The recipient \""
-                  + displayOf(guid)
-                  + "\" is already a member of the group \""
-                  + g.name
-                  + "\".",
-              "NotSpecified",
-              "");
+      throw errors().memberAlreadyExists(inv.command(), displayOf(guid), g.name);
     }
     g.members.add(guid);
     org.changed();
@@ -2146,18 +1845,7 @@ public final class ExchangeCmdlets implements CmdletHost {
     }
     String guid = recipientGuid(inv.command(), identityOf(inv, "Member"));
     if (!g.members.remove(guid)) {
-      // assumption: text and reason not in the reference
-      throw errors()
-          .error(
-              inv.command(),
-              "MemberNotFoundException",
-              "The recipient \""
-                  + displayOf(guid)
-                  + "\" isn't a member of the group \""
-                  + g.name
-                  + "\".",
-              "NotSpecified",
-              "");
+      throw errors().memberNotFound(inv.command(), displayOf(guid), g.name);
     }
     org.changed();
     return List.of();
