@@ -17,8 +17,9 @@ import java.util.UUID;
  * returns them (reference §8): message, CategoryInfo reason and FullyQualifiedErrorId; also the
  * errors of the session set-up commands, the AD module and the binder checks the cmdlets make, and
  * the warnings the cmdlets write. Every Microsoft text the organisation's cmdlets print is here.
+ * Public only for the session faults the emulator injects around the cmdlets.
  */
-final class ExchangeErrors {
+public final class ExchangeErrors {
 
   /** Namespace of each exception type Exchange raises. */
   private static final Map<String, String> NAMESPACE =
@@ -483,6 +484,11 @@ final class ExchangeErrors {
   }
 
   static CmdletException remoteAccessDenied(String host) {
+    return remoteAccessDenied("New-PSSession", host);
+  }
+
+  /** A remote session refused: the credential is not accepted on {@code host}. */
+  public static CmdletException remoteAccessDenied(String cmdlet, String host) {
     return new CmdletException(
         new PsError(
             "["
@@ -492,10 +498,42 @@ final class ExchangeErrors {
                 + " failed with the following error message : Access is denied. For more"
                 + " information, see the about_Remote_Troubleshooting Help topic.",
             "OpenError",
-            "New-PSSession",
+            cmdlet,
             "PSRemotingTransportException",
             "System.Management.Automation.RemoteRunspace",
             "AccessDenied,PSSessionOpenFailed"));
+  }
+
+  /** An injected session limit: the organisation's {@code maximum} sessions are open. */
+  public static CmdletException sessionLimitExceeded(String cmdlet, int maximum) {
+    return new CmdletException(
+        new PsError(
+            "Fail to create a runspace because you have exceeded the maximum number of"
+                + " connections allowed : "
+                + maximum
+                + " for the policy party : MaxConcurrency. Please close existing runspace and"
+                + " try again.",
+            "OpenError",
+            cmdlet,
+            "PSRemotingTransportException",
+            "System.Management.Automation.RemoteRunspace",
+            "-2144108477,PSSessionOpenFailed [FailureCategory=AuthZ-AuthorizationException]"),
+        true);
+  }
+
+  /** An injected authentication failure online: the app's certificate is not the registered one. */
+  public static CmdletException clientAssertionInvalid(String cmdlet) {
+    // assumption: an MSAL message for a certificate the app registration does not know
+    return new CmdletException(
+        new PsError(
+            "AADSTS700027: Client assertion contains an invalid signature. [Reason - The key was"
+                + " not found.]",
+            "AuthenticationError",
+            cmdlet,
+            "MsalServiceException",
+            "",
+            "Microsoft.Identity.Client.MsalServiceException"),
+        true);
   }
 
   static CmdletException sessionConfigurationNotFound(String host, String configuration) {

@@ -19,6 +19,8 @@ import java.util.function.Predicate;
  */
 final class RecipientSearch {
 
+  private static final int DEFAULT_RESULT_SIZE = 1000;
+
   private final CmdletContext session;
   private final Organisation org;
   private final RecipientResolver recipients;
@@ -36,8 +38,6 @@ final class RecipientSearch {
   private ExchangeErrors errors() {
     return session.errors();
   }
-
-  private static final int DEFAULT_RESULT_SIZE = 1000;
 
   List<Object> getRecipients(
       Invocation inv,
