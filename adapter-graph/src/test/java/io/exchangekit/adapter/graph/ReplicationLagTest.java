@@ -162,4 +162,41 @@ class ReplicationLagTest {
     assertCreatedAsPlanned(adele);
     assertEquals(0, parts.calls().retries());
   }
+
+  @Test
+  void givenTheLag_debugLog_showsEachRetryAndItsWaitButNoSecret() {
+    emulator.replicationWindow(Duration.ofSeconds(2));
+    GraphWiring.Parts parts = drivenParts(Duration.ofSeconds(30));
+    String password = "Lag!Passw0rd-never-logged";
+    DirectoryPlan plan =
+        new DirectoryPlan(
+            List.of(
+                new DirectoryAction.CreateCloudUser(
+                    adele,
+                    DisplayName.of("Adele Vance"),
+                    Alias.of(adele.localPart()),
+                    UsageLocation.of("US"),
+                    Optional.of(io.exchangekit.core.recipient.Secret.of(password))),
+                new DirectoryAction.SetUsageLocation(adele, UsageLocation.of("GB"))));
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    try {
+      System.setErr(
+          new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+      new GraphCloudDirectoryAdapter(parts.client()).apply(plan);
+    } finally {
+      System.setErr(err);
+    }
+    String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertTrue(
+        log.contains(
+            "Graph set usage location of "
+                + adele
+                + " answered 404 although the user exists (not replicated yet); attempt 1, waited"
+                + " 0 ms of 30000 ms, retrying in 500 ms"),
+        log);
+    assertTrue(log.contains("attempt 2, waited 500 ms of 30000 ms, retrying in 1000 ms"), log);
+    assertTrue(!log.contains(password) && !log.contains(EmulatorSetup.CLIENT_SECRET), log);
+  }
 }
