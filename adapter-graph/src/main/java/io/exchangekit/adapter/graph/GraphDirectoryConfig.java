@@ -29,6 +29,10 @@ import java.util.Optional;
  * @param maxRetryWait the longest wait honoured between two attempts; a longer {@code Retry-After}
  *     ends the call with a throttling error that carries it
  * @param requestTimeout the time limit of one HTTP call
+ * @param replicationWait how long, in total, reads and writes of a user this adapter has just
+ *     created are retried while Graph still answers 404 for it (Entra ID's replication lag: a new
+ *     object is often not found for seconds, sometimes minutes); then the call fails naming the
+ *     user and the lag
  */
 public record GraphDirectoryConfig(
     String tenant,
@@ -40,7 +44,11 @@ public record GraphDirectoryConfig(
     Duration skuCacheTtl,
     int maxAttempts,
     Duration maxRetryWait,
-    Duration requestTimeout) {
+    Duration requestTimeout,
+    Duration replicationWait) {
+
+  /** The default {@link #replicationWait()}. */
+  public static final Duration DEFAULT_REPLICATION_WAIT = Duration.ofSeconds(30);
 
   /** The public cloud's identity platform. */
   public static final URI DEFAULT_AUTHORITY_HOST = URI.create("https://login.microsoftonline.com/");
@@ -89,6 +97,10 @@ public record GraphDirectoryConfig(
     }
     requirePositive(maxRetryWait, "maxRetryWait");
     requirePositive(requestTimeout, "requestTimeout");
+    Objects.requireNonNull(replicationWait, "'replicationWait' must not be null");
+    if (replicationWait.isNegative()) {
+      throw new IllegalArgumentException("'replicationWait' must not be negative");
+    }
     if (!authorityHost.getPath().endsWith("/")) {
       authorityHost = URI.create(authorityHost + "/");
     }
@@ -96,6 +108,32 @@ public record GraphDirectoryConfig(
     if (base.endsWith("/")) {
       graphBaseUrl = URI.create(base.substring(0, base.length() - 1));
     }
+  }
+
+  /** A configuration with the default {@link #DEFAULT_REPLICATION_WAIT}. */
+  public GraphDirectoryConfig(
+      String tenant,
+      String clientId,
+      Credential credential,
+      URI authorityHost,
+      URI graphBaseUrl,
+      Optional<KeyStore> trustStore,
+      Duration skuCacheTtl,
+      int maxAttempts,
+      Duration maxRetryWait,
+      Duration requestTimeout) {
+    this(
+        tenant,
+        clientId,
+        credential,
+        authorityHost,
+        graphBaseUrl,
+        trustStore,
+        skuCacheTtl,
+        maxAttempts,
+        maxRetryWait,
+        requestTimeout,
+        DEFAULT_REPLICATION_WAIT);
   }
 
   /**
@@ -126,7 +164,8 @@ public record GraphDirectoryConfig(
         .trustStore(trustStore)
         .skuCacheTtl(skuCacheTtl)
         .retries(maxAttempts, maxRetryWait)
-        .requestTimeout(requestTimeout);
+        .requestTimeout(requestTimeout)
+        .replicationWait(replicationWait);
   }
 
   /** This configuration with other endpoints (a national cloud, a test server). */
@@ -149,6 +188,11 @@ public record GraphDirectoryConfig(
     return toBuilder().retries(maxAttempts, maxRetryWait).build();
   }
 
+  /** The same configuration waiting at most this long for a new user to replicate. */
+  public GraphDirectoryConfig withReplicationWait(Duration replicationWait) {
+    return toBuilder().replicationWait(replicationWait).build();
+  }
+
   /** Builds {@link GraphDirectoryConfig}; validation happens in {@link #build()}. */
   public static final class Builder {
     private final String tenant;
@@ -161,6 +205,7 @@ public record GraphDirectoryConfig(
     private int maxAttempts = 8;
     private Duration maxRetryWait = Duration.ofSeconds(60);
     private Duration requestTimeout = Duration.ofSeconds(100);
+    private Duration replicationWait = DEFAULT_REPLICATION_WAIT;
 
     private Builder(String tenant, String clientId, Credential credential) {
       this.tenant = tenant;
@@ -200,6 +245,12 @@ public record GraphDirectoryConfig(
       return this;
     }
 
+    /** How long a user just created may stay invisible to Graph before a call fails. */
+    public Builder replicationWait(Duration replicationWait) {
+      this.replicationWait = replicationWait;
+      return this;
+    }
+
     /**
      * @throws IllegalArgumentException naming the value that is invalid
      */
@@ -214,7 +265,8 @@ public record GraphDirectoryConfig(
           skuCacheTtl,
           maxAttempts,
           maxRetryWait,
-          requestTimeout);
+          requestTimeout,
+          replicationWait);
     }
   }
 

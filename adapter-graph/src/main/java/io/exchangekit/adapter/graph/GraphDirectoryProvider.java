@@ -29,7 +29,8 @@ import java.util.Set;
  * clientId} (or {@code login}), the secret {@code clientSecret} or a PKCS#12 file {@code
  * certificateFile} with the secret {@code certificatePassword}; optional {@code authorityHost},
  * {@code graphBaseUrl}, {@code skuCacheSeconds}, {@code maxAttempts}, {@code maxRetryWaitSeconds},
- * {@code requestTimeoutSeconds}, and a PKCS#12 trust store {@code trustStoreFile} (with the
+ * {@code requestTimeoutSeconds}, {@code replicationWaitSeconds} (how long a user just created may
+ * stay invisible to Graph, default 30), and a PKCS#12 trust store {@code trustStoreFile} (with the
  * optional secret {@code trustStorePassword}) to trust instead of the JVM's certificate
  * authorities.
  */
@@ -55,7 +56,8 @@ public final class GraphDirectoryProvider implements CloudDirectoryProvider {
           "skuCacheSeconds",
           "maxAttempts",
           "maxRetryWaitSeconds",
-          "requestTimeoutSeconds");
+          "requestTimeoutSeconds",
+          "replicationWaitSeconds");
 
   /** For {@link java.util.ServiceLoader}. */
   public GraphDirectoryProvider() {}
@@ -121,6 +123,9 @@ public final class GraphDirectoryProvider implements CloudDirectoryProvider {
         .requestTimeout(
             Duration.ofSeconds(
                 s.intSetting("requestTimeoutSeconds", (int) c.requestTimeout().toSeconds())))
+        .replicationWait(
+            Duration.ofSeconds(
+                s.intSetting("replicationWaitSeconds", (int) c.replicationWait().toSeconds())))
         .build();
   }
 
