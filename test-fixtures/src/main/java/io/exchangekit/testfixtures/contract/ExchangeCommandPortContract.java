@@ -2,6 +2,7 @@ package io.exchangekit.testfixtures.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +13,11 @@ import io.exchangekit.core.group.DistributionGroupSettings;
 import io.exchangekit.core.group.GroupParameter;
 import io.exchangekit.core.group.GroupState;
 import io.exchangekit.core.mailbox.CasProtocol;
+import io.exchangekit.core.mailbox.MailboxName;
 import io.exchangekit.core.mailbox.MailboxParameter;
 import io.exchangekit.core.mailbox.MailboxSettings;
 import io.exchangekit.core.mailbox.MailboxState;
+import io.exchangekit.core.mailbox.MailboxType;
 import io.exchangekit.core.mailbox.MultiValue;
 import io.exchangekit.core.mode.Warning;
 import io.exchangekit.core.plan.ExchangeCommand;
@@ -29,6 +32,7 @@ import io.exchangekit.core.recipient.SmtpAddress;
 import io.exchangekit.ports.out.exchange.CommandResult;
 import io.exchangekit.ports.out.exchange.ExchangeCommandPort;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +41,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -128,7 +133,7 @@ public abstract class ExchangeCommandPortContract extends ExchangePortContractSu
     String group = unique("Team");
     DistributionGroupSettings settings =
         DistributionGroupSettings.EMPTY
-            .with(GroupParameter.NAME, io.exchangekit.core.mailbox.MailboxName.of(group))
+            .with(GroupParameter.NAME, MailboxName.of(group))
             .with(GroupParameter.DISPLAY_NAME, DisplayName.of(HOSTILE))
             .with(GroupParameter.HIDDEN_FROM_ADDRESS_LISTS, true)
             .with(GroupParameter.MEMBERS, members(first, second));
@@ -235,7 +240,7 @@ public abstract class ExchangeCommandPortContract extends ExchangePortContractSu
     assertTrue(completedSteps(e).get(0).contains(first.purpose()), completedSteps(e).toString());
     MailboxState state = backend().state().loadMailbox(RecipientIdentity.of(name));
     assertEquals("done", state.customAttributes().get(2), "the completed command's effect is lost");
-    assertEquals(null, state.customAttributes().get(3), "a command after the failure ran");
+    assertNull(state.customAttributes().get(3), "a command after the failure ran");
   }
 
   @Test
@@ -327,9 +332,7 @@ public abstract class ExchangeCommandPortContract extends ExchangePortContractSu
   private static void assertApplied(
       MailboxSettings requested, ProvisioningPlan plan, MailboxState after) {
     Set<String> ignored =
-        plan.warnings().stream()
-            .map(Warning::parameter)
-            .collect(java.util.stream.Collectors.toSet());
+        plan.warnings().stream().map(Warning::parameter).collect(Collectors.toSet());
     List<String> compared = new ArrayList<>();
     for (MailboxParameter p : requested.parameters()) {
       if (p == MailboxParameter.MAILBOX_TYPE || ignored.contains(p.attributeName())) {
@@ -340,7 +343,7 @@ public abstract class ExchangeCommandPortContract extends ExchangePortContractSu
     }
     assertTrue(compared.contains("DisplayName"), "DisplayName was not applied: " + plan.warnings());
     requested
-        .get(MailboxParameter.MAILBOX_TYPE, io.exchangekit.core.mailbox.MailboxType.class)
+        .get(MailboxParameter.MAILBOX_TYPE, MailboxType.class)
         .ifPresent(t -> assertEquals(Optional.of(t), after.mailboxType()));
   }
 
@@ -361,7 +364,7 @@ public abstract class ExchangeCommandPortContract extends ExchangePortContractSu
 
   private static MultiValue members(SmtpAddress... addresses) {
     return MultiValue.replace(
-        java.util.Arrays.stream(addresses).map(a -> RecipientIdentity.of(a.value())).toList());
+        Arrays.stream(addresses).map(a -> RecipientIdentity.of(a.value())).toList());
   }
 
   private GroupState loadGroup(String group) {

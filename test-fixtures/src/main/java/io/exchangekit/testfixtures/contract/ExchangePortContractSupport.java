@@ -33,6 +33,8 @@ import io.exchangekit.ports.out.exchange.CommandResult;
 import io.exchangekit.ports.spi.ExchangeBackend;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -62,7 +64,7 @@ public abstract class ExchangePortContractSupport {
    */
   protected abstract String acceptedDomain();
 
-  /** The organisation's version as the command port reports it (asked once). */
+  /** The organisation's version as the command port reports it (asked once per test instance). */
   protected final ExchangeVersion version() {
     if (version == null) {
       version = backend().commands().version();
@@ -154,8 +156,8 @@ public abstract class ExchangePortContractSupport {
    * The names of a group's members, each member's reported identity read back through the state
    * port: a member that cannot be read back shows as {@code ?identity}.
    */
-  protected final java.util.Set<String> memberNames(GroupState group) {
-    java.util.Set<String> names = new java.util.TreeSet<>();
+  protected final Set<String> memberNames(GroupState group) {
+    Set<String> names = new TreeSet<>();
     for (String member : group.members()) {
       names.add(
           backend()
