@@ -28,7 +28,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The cloud-directory port straight onto the emulated tenant, without HTTP: the same validations
@@ -151,25 +150,7 @@ public final class InMemoryCloudDirectory implements CloudDirectoryPort {
   }
 
   private String assign(String upn, LicensePlan plan) {
-    SkuCatalog catalog = subscribedSkus();
-    List<String> unknown = new ArrayList<>();
-    for (AssignedLicense l : plan.add()) {
-      Optional<SubscribedSku> sku = catalog.find(l.skuId());
-      if (sku.isEmpty()) {
-        unknown.add("SKU " + l.skuId());
-        continue;
-      }
-      Set<UUID> ids =
-          sku.get().servicePlans().stream().map(ServicePlan::id).collect(Collectors.toSet());
-      l.disabledPlans().stream()
-          .filter(p -> !ids.contains(p))
-          .forEach(p -> unknown.add("plan " + p));
-    }
-    if (!unknown.isEmpty()) {
-      throw new InvalidValueException(
-          "licences or plans not subscribed by this tenant: " + unknown,
-          List.of("LicensesToAssignJson"));
-    }
+    subscribedSkus().requireSubscribed(plan);
     EmulatedUser user = tenant.snapshot(upn).orElseThrow(() -> GraphFault.notFound(upn));
     Map<UUID, Set<UUID>> held = user.licences();
     List<GraphTenant.LicenceAdd> add = new ArrayList<>();
