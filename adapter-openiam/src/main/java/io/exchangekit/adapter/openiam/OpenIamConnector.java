@@ -13,6 +13,7 @@ import io.exchangekit.adapter.openiam.model.OpenIamResponse;
 import io.exchangekit.adapter.openiam.wire.OpenIamWireCodec;
 import io.exchangekit.core.error.ExchangeConnectorException;
 import io.exchangekit.core.mode.ExchangeVersion;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.search.RecipientRecord;
 import io.exchangekit.ports.in.Outcome;
 import io.exchangekit.ports.service.ExchangeUseCases;
@@ -219,9 +220,9 @@ public final class OpenIamConnector {
         try {
           outcomes.add(uc.changeGroupMembers().changeMembers(c.memberRemovals().get()));
         } catch (ExchangeConnectorException e) {
-          List<String> done = new ArrayList<>(saved.completedSteps());
-          done.addAll(e.completedSteps());
-          throw e.withCompletedSteps(done);
+          List<Step> done = new ArrayList<>(saved.steps());
+          done.addAll(e.steps());
+          throw e.afterSteps(done);
         }
       }
     } else if (call instanceof UseCaseCall.DeleteGroup c) {

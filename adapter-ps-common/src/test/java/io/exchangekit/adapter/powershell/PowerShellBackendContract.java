@@ -21,11 +21,11 @@ import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.plan.ExchangePlan;
 import io.exchangekit.core.plan.ParameterValue;
 import io.exchangekit.core.plan.PlannedStep;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.recipient.Secret;
 import io.exchangekit.core.search.RecipientRecord;
 import io.exchangekit.core.search.SearchQuery;
-import io.exchangekit.ports.out.exchange.CommandResult;
 import io.exchangekit.ports.spi.ExchangeBackend;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -129,7 +129,7 @@ public abstract class PowerShellBackendContract {
   @Test
   void givenSharedMailboxPlan_run_createsItAndLoadMailboxReportsIt() {
     String name = unique("Room");
-    List<CommandResult> results =
+    List<Step.Exchange> results =
         ports
             .commands()
             .run(
@@ -145,7 +145,7 @@ public abstract class PowerShellBackendContract {
                         "Alias",
                         name)));
     assertEquals(1, results.size());
-    assertEquals(name, results.get(0).output().get(0).get("Name"));
+    assertEquals("New-Mailbox", results.get(0).command().cmdlet());
     MailboxState state = ports.state().loadMailbox(RecipientIdentity.of(name));
     assertTrue(state.hasMailbox());
     assertEquals(Optional.of(MailboxType.SHARED), state.mailboxType());
@@ -181,7 +181,7 @@ public abstract class PowerShellBackendContract {
   void givenGroup_addingAndRemovingMembersTwice_isIdempotent() {
     String member = sharedMailbox();
     String group = unique("Group");
-    List<CommandResult> r =
+    List<Step.Exchange> r =
         ports
             .commands()
             .run(

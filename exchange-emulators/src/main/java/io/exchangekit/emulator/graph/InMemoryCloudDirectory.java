@@ -14,6 +14,7 @@ import io.exchangekit.core.license.SubscribedSku;
 import io.exchangekit.core.plan.DirectoryAction;
 import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.plan.PlannedStep;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.UsageLocation;
 import io.exchangekit.core.recipient.UserPrincipalName;
@@ -91,19 +92,13 @@ public final class InMemoryCloudDirectory implements CloudDirectoryPort {
   }
 
   @Override
-  public List<String> apply(DirectoryPlan plan) {
-    Objects.requireNonNull(plan, "'plan' must not be null");
-    List<String> done = new ArrayList<>();
-    for (DirectoryAction action : plan.actions()) {
-      try {
-        done.add(run(action));
-      } catch (GraphFault f) {
-        throw toException(f).withCompletedSteps(done);
-      } catch (ExchangeConnectorException e) {
-        throw e.withCompletedSteps(done);
-      }
+  public Step.Directory apply(DirectoryAction action) {
+    Objects.requireNonNull(action, "'action' must not be null");
+    try {
+      return new Step.Directory(action, run(action));
+    } catch (GraphFault f) {
+      throw toException(f);
     }
-    return List.copyOf(done);
   }
 
   private String run(DirectoryAction action) {
