@@ -5,6 +5,7 @@ import io.exchangekit.core.error.BrokenSessionException;
 import io.exchangekit.core.error.ExchangeConnectorException;
 import io.exchangekit.core.error.ThrottledException;
 import io.exchangekit.core.mode.ExchangeVersion;
+import io.exchangekit.core.plan.Cmdlet;
 import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.plan.ExchangePlan;
 import io.exchangekit.core.plan.PlannedStep;
@@ -133,10 +134,12 @@ final class PowerShellCommandAdapter implements ExchangeCommandPort {
 
   /** Membership changes that Exchange refuses only because the group is already as asked. */
   static boolean alreadyDone(ExchangeCommand command, Envelope.ErrorRecord error) {
-    return switch (command.cmdlet()) {
-      case "Add-DistributionGroupMember" -> error.reason().equals("MemberAlreadyExistsException");
-      case "Remove-DistributionGroupMember" -> error.reason().equals("MemberNotFoundException");
-      default -> false;
-    };
+    if (command.is(Cmdlet.ADD_DISTRIBUTION_GROUP_MEMBER)) {
+      return error.reason().equals("MemberAlreadyExistsException");
+    }
+    if (command.is(Cmdlet.REMOVE_DISTRIBUTION_GROUP_MEMBER)) {
+      return error.reason().equals("MemberNotFoundException");
+    }
+    return false;
   }
 }
