@@ -1,31 +1,20 @@
 package io.exchangekit.embedded;
 
-import io.exchangekit.adapter.graph.GraphDirectoryConfig;
-import io.exchangekit.adapter.graph.GraphDirectoryProvider;
-import io.exchangekit.adapter.online.OnlineConfig;
-import io.exchangekit.adapter.online.OnlinePowerShellProvider;
-import io.exchangekit.adapter.onprem.OnPremConfig;
-import io.exchangekit.adapter.onprem.OnPremPowerShellProvider;
-import io.exchangekit.adapter.powershell.PowerShellOptions;
 import io.exchangekit.core.error.ExchangeConnectorException;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.planning.PlanOptions;
-import io.exchangekit.core.recipient.Secret;
 import io.exchangekit.emulator.exchange.ExchangeEmulator;
 import io.exchangekit.emulator.exchange.FaultPlan;
 import io.exchangekit.emulator.exchange.org.Organisation;
 import io.exchangekit.emulator.graph.GraphEmulator;
-import io.exchangekit.ports.out.directory.CloudDirectoryPort;
 import io.exchangekit.ports.service.ExchangeUseCases;
 import io.exchangekit.ports.spi.ExchangeBackend;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * ExchangeKit's real adapters wired to the in-process emulators: an Exchange Server organisation of
@@ -44,10 +33,9 @@ import java.util.UUID;
  */
 public final class EmbeddedExchange implements AutoCloseable {
   private final ExchangeUseCases useCases;
-  private final ExchangeEmulator premise;
-  private final ExchangeEmulator online;
-  private final GraphEmulator graph;
-  private final List<AutoCloseable> resources;
+  private final EmulatedWorld world;
+  private final ExchangeVersion version;
+  private final List<AutoCloseable> resources = new ArrayList<>();
   private final int sessions;
   private boolean closed;
 
@@ -60,68 +48,23 @@ public final class EmbeddedExchange implements AutoCloseable {
       tenantState = state.tenant();
     }
     sessions = b.sessions;
-    premise =
-        ExchangeEmulator.forVersion(b.version).withOrganisation(organisation).withFaults(b.faults);
-    online =
-        ExchangeEmulator.forVersion(ExchangeVersion.ONLINE)
-            .withOrganisation(organisation)
-            .withFaults(b.faults)
-            .withMailboxProvisioningDelay(b.mailboxDelay);
-    graph = GraphEmulator.start();
-    resources = new ArrayList<>();
-    resources.add(graph);
+    version = b.version;
+    world = new EmulatedWorld(organisation, tenantState, b.faults, b.mailboxDelay);
+    resources.add(world);
     try {
-      tenantState.ifPresent(graph::importState);
-      graph.onLicenceChange(online::licenceChanged);
-      String clientId = UUID.randomUUID().toString();
-      String secret = UUID.randomUUID().toString();
-      graph.registerApplication(clientId, secret);
-      CloudDirectoryPort directory =
-          GraphDirectoryProvider.create(
-              GraphDirectoryConfig.of(
-                      graph.tenantName(),
-                      clientId,
-                      new GraphDirectoryConfig.ClientSecret(Secret.of(secret)))
-                  .withEndpoints(
-                      URI.create("https://127.0.0.1:" + graph.port() + "/"), graph.graphBaseUrl())
-                  .withTrustStore(graph.trustStore()));
-      PowerShellOptions inProcess = PowerShellOptions.defaults(sessions);
-      ExchangeBackend premiseBackend =
-          new OnPremPowerShellProvider()
-              .create(
-                  new OnPremConfig(
-                      "ex01.contoso.com",
-                      false,
-                      OnPremConfig.Authentication.KERBEROS,
-                      Optional.empty(),
-                      Optional.empty(),
-                      Optional.empty(), // the server's Get-ExchangeServer tells the version
-                      inProcess),
-                  () -> new EmulatorHost(premise.newDisconnectedSession()));
+      ExchangeBackend premiseBackend = world.premiseBackend(version, sessions);
       resources.add(premiseBackend);
-      ExchangeBackend onlineBackend =
-          new OnlinePowerShellProvider()
-              .create(
-                  new OnlineConfig(
-                      true,
-                      Optional.of(graph.tenantName() + ".onmicrosoft.com"),
-                      clientId,
-                      Optional.empty(),
-                      Optional.of("connector.pfx"),
-                      Optional.empty(),
-                      Optional.empty(),
-                      inProcess),
-                  () -> new EmulatorHost(online.newDisconnectedSession()));
+      ExchangeBackend onlineBackend = world.onlineBackend(sessions);
       resources.add(onlineBackend);
       if (b.saveFile != null) {
         Path file = b.saveFile;
-        resources.add(0, () -> EmulatorState.write(file, premise.organisation(), graph));
+        resources.add(0, () -> EmulatorState.write(file, world.organisation(), world.graph()));
       }
       useCases =
           ExchangeUseCases.builder()
               .options(b.options)
               .premise(premiseBackend)
-              .online(onlineBackend, directory)
+              .online(onlineBackend, world.directory())
               .build();
     } catch (RuntimeException e) {
       close();
@@ -151,17 +94,17 @@ public final class EmbeddedExchange implements AutoCloseable {
 
   /** The emulated Exchange Server, e.g. to look at its organisation or transcript. */
   public ExchangeEmulator premise() {
-    return premise;
+    return world.premise(version);
   }
 
   /** The emulated Exchange Online (same organisation as {@link #premise()}). */
   public ExchangeEmulator online() {
-    return online;
+    return world.online();
   }
 
   /** The Graph emulator for the tenant. */
   public GraphEmulator graph() {
-    return graph;
+    return world.graph();
   }
 
   /**
