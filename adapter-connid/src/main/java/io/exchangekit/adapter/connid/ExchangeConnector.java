@@ -49,6 +49,7 @@ import org.identityconnectors.framework.common.objects.ResultsHandler;
 import org.identityconnectors.framework.common.objects.Schema;
 import org.identityconnectors.framework.common.objects.Uid;
 import org.identityconnectors.framework.common.objects.filter.FilterTranslator;
+import org.identityconnectors.framework.spi.AttributeNormalizer;
 import org.identityconnectors.framework.spi.Configuration;
 import org.identityconnectors.framework.spi.Connector;
 import org.identityconnectors.framework.spi.ConnectorClass;
@@ -78,7 +79,8 @@ public class ExchangeConnector
         SearchOp<String>,
         SchemaOp,
         TestOp,
-        ResolveUsernameOp {
+        ResolveUsernameOp,
+        AttributeNormalizer {
   private static final String GUID = "Guid";
   private static final String UPN = "UserPrincipalName";
 
@@ -190,7 +192,7 @@ public class ExchangeConnector
           throw new InvalidAttributeValueException(
               "__NAME__ cannot be changed; create a new object instead");
         }
-      } else if (!a.is(Uid.NAME)) {
+      } else if (!a.is(Uid.NAME) && !unchanged(objectClass, current, a)) {
         settings.add(a);
       }
     }
@@ -308,11 +310,26 @@ public class ExchangeConnector
             () -> new UnknownUidException("No " + objectClass + " is named '" + username + "'"));
   }
 
+  /**
+   * Exchange's GUIDs compare ignoring case: a {@code __UID__} is compared in lower case. Names are
+   * never changed: {@code __NAME__} comes back exactly as Exchange stores it.
+   */
+  @Override
+  public Attribute normalizeAttribute(ObjectClass objectClass, Attribute attribute) {
+    if (attribute.is(Uid.NAME)) {
+      String value = AttributeUtil.getStringValue(attribute);
+      return value == null ? attribute : new Uid(value.toLowerCase(Locale.ROOT));
+    }
+    return attribute;
+  }
+
   // ---------------------------------------------------------------- mapping
 
   private Optional<RecipientRecord> find(ObjectClass objectClass, String identity) {
     requireSupported(objectClass);
-    String property = isGuid(identity) ? GUID : isAccount(objectClass) ? UPN : "Name";
+    boolean guid = isGuid(identity);
+    String property = guid ? GUID : isAccount(objectClass) ? UPN : "Name";
+    String value = guid ? identity.toLowerCase(Locale.ROOT) : identity;
     SearchQuery query =
         SearchQuery.all(cmdlet(objectClass))
             .with(
@@ -358,6 +375,27 @@ public class ExchangeConnector
       }
     }
     return b.build();
+  }
+
+  /**
+   * True when a readable single value equals what Exchange holds now: such an attribute is left out
+   * of the update, as the planner would (some, like ArchiveDatabase, it accepts only when they
+   * change something).
+   */
+  private boolean unchanged(ObjectClass objectClass, RecipientRecord current, Attribute a) {
+    AttributeInfo info = attributeInfos(objectClass).get(a.getName());
+    if (info == null
+        || !info.isReadable()
+        || info.isMultiValued()
+        || a.getValue() == null
+        || a.getValue().size() != 1
+        || a.getValue().get(0) == null
+        || a.is(MailboxParameter.MAILBOX_TYPE.attributeName())) {
+      return false;
+    }
+    List<String> now = current.properties().getOrDefault(info.getName(), List.of());
+    return now.size() == 1
+        && a.getValue().get(0).toString().equalsIgnoreCase(String.valueOf(now.get(0)));
   }
 
   private static String single(RecipientRecord r, String property) {

@@ -71,6 +71,9 @@ final class OpathTranslator extends AbstractFilterTranslator<String> {
     if (!(value instanceof String text) || text.isEmpty()) {
       return null;
     }
+    if (property.get().equals("Guid")) {
+      text = text.toLowerCase(java.util.Locale.ROOT); // GUIDs compare ignoring case
+    }
     boolean like = operator.endsWith("like");
     if (like && (text.indexOf('*') >= 0 || text.indexOf('?') >= 0 || text.indexOf('[') >= 0)) {
       return null; // a wildcard character as data: the framework filters

@@ -21,6 +21,7 @@ import org.identityconnectors.framework.common.objects.Name;
 import org.identityconnectors.framework.common.objects.ObjectClass;
 import org.identityconnectors.framework.common.objects.ObjectClassInfoBuilder;
 import org.identityconnectors.framework.common.objects.OperationalAttributeInfos;
+import org.identityconnectors.framework.common.objects.OperationalAttributes;
 import org.identityconnectors.framework.common.objects.Schema;
 import org.identityconnectors.framework.common.objects.SchemaBuilder;
 
@@ -50,7 +51,6 @@ final class Schemas {
           MailboxParameter.ROLE_ASSIGNMENT_POLICY,
           MailboxParameter.THROTTLING_POLICY,
           MailboxParameter.MANAGED_FOLDER_MAILBOX_POLICY,
-          MailboxParameter.SEND_MODERATION_NOTIFICATIONS,
           MailboxParameter.HIDDEN_FROM_ADDRESS_LISTS,
           MailboxParameter.IMMUTABLE_ID);
 
@@ -61,7 +61,6 @@ final class Schemas {
           GroupParameter.DISPLAY_NAME,
           GroupParameter.PRIMARY_SMTP_ADDRESS,
           GroupParameter.MODERATION_ENABLED,
-          GroupParameter.SEND_MODERATION_NOTIFICATIONS,
           GroupParameter.MEMBER_JOIN_RESTRICTION,
           GroupParameter.MEMBER_DEPART_RESTRICTION,
           GroupParameter.REQUIRE_SENDER_AUTHENTICATION,
@@ -92,7 +91,10 @@ final class Schemas {
       b.setMultiValued(p.valueType() == MultiValue.class);
       b.setCreateable(create);
       b.setUpdateable(update);
-      boolean readable = READABLE_MAILBOX.contains(p);
+      // ImmutableId is printed by Exchange Online only
+      boolean readable =
+          READABLE_MAILBOX.contains(p)
+              && (p != MailboxParameter.IMMUTABLE_ID || version.isOnline());
       b.setReadable(readable);
       b.setReturnedByDefault(readable);
       out.put(p.attributeName(), b.build());
@@ -135,7 +137,12 @@ final class Schemas {
             .setRequired(true)
             .setUpdateable(false)
             .build());
-    account.addAttributeInfo(OperationalAttributeInfos.ENABLE);
+    // the lock state is not read back (it lives in the CAS protocols): write-only
+    account.addAttributeInfo(
+        new AttributeInfoBuilder(OperationalAttributes.ENABLE_NAME, Boolean.class)
+            .setReadable(false)
+            .setReturnedByDefault(false)
+            .build());
     if (mode.creates() || mode.isOnline()) {
       account.addAttributeInfo(OperationalAttributeInfos.PASSWORD);
     }
