@@ -32,6 +32,7 @@ class ArchitectureTest {
           "adapter-openiam",
           "test-fixtures",
           "connector",
+          "adapter-connid",
           "exchange-cmdlet-catalog");
 
   private static final HexagonalArchitecture ARCHITECTURE =
@@ -97,6 +98,11 @@ class ArchitectureTest {
   @Test
   void givenProductCode_checkEnvironmentReads_onlyConnectorAndTestFixturesRead() {
     ARCHITECTURE.onlyDeclaredModulesReadTheEnvironment().check(product);
+  }
+
+  @Test
+  void givenProductCode_checkConnIdTypes_onlyTheConnIdAdapterUsesThem() {
+    ARCHITECTURE.frameworkTypesStayInTheirAdapter().check(product);
   }
 
   @Test

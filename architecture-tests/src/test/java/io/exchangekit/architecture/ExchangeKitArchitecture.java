@@ -41,6 +41,10 @@ final class ExchangeKitArchitecture {
         .adapterMayUse("adapter-online-ps", "adapter-ps-common")
         .testFixtures("test-fixtures", "testfixtures")
         .compositionRoot("connector", "connector")
+        // the ConnId bundle: a driving adapter that also wires the backends (through the SPI, or
+        // over the embedded emulators), so a composition root of its own
+        .compositionRoot("adapter-connid", "adapter.connid")
+        .frameworkOnlyIn("adapter-connid", "org.identityconnectors..")
         .library("exchange-cmdlet-catalog", "catalog", "com.fasterxml.jackson..")
         .vendorTypesIn(
             "com.profesorfalken..", // jPowerShell
