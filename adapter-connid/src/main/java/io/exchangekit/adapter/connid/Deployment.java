@@ -6,6 +6,7 @@ import io.exchangekit.core.mode.NewUserBehavior;
 import io.exchangekit.core.mode.Scope;
 import io.exchangekit.core.planning.PlanOptions;
 import io.exchangekit.core.recipient.Secret;
+import io.exchangekit.embedded.EmbeddedExchange;
 import io.exchangekit.ports.out.directory.CloudDirectoryPort;
 import io.exchangekit.ports.service.ExchangeUseCases;
 import io.exchangekit.ports.spi.BackendConfig;
@@ -79,8 +80,13 @@ final class Deployment {
       options = options.withLockAttribute(c.getLockAttribute());
     }
     if (c.isEmulated()) {
-      return EmbeddedEmulators.open(
-          ExchangeVersion.parse(c.getEmulatorVersion()), mode, options, c.getMaxSessions());
+      EmbeddedExchange exchange =
+          EmbeddedExchange.builder()
+              .version(ExchangeVersion.parse(c.getEmulatorVersion()))
+              .sessions(c.getMaxSessions())
+              .options(options)
+              .start();
+      return new Deployment(exchange.useCases(), mode, List.of(exchange));
     }
     ClassLoader loader = Deployment.class.getClassLoader();
     ExchangeUseCases.Builder builder = ExchangeUseCases.builder().options(options);
