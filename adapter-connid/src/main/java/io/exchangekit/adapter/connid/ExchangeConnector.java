@@ -4,6 +4,7 @@ import io.exchangekit.core.error.ExchangeConnectorException;
 import io.exchangekit.core.error.Violation;
 import io.exchangekit.core.group.DistributionGroupSettings;
 import io.exchangekit.core.group.GroupParameter;
+import io.exchangekit.core.license.LicenseSelection;
 import io.exchangekit.core.mailbox.MailboxParameter;
 import io.exchangekit.core.mailbox.MailboxSettings;
 import io.exchangekit.core.mailbox.MailboxType;
@@ -457,6 +458,7 @@ public class ExchangeConnector
     Map<String, List<String>> texts = new LinkedHashMap<>();
     List<Violation> violations = new ArrayList<>();
     List<RecipientIdentity> moderatedBy = null;
+    List<LicenseSelection> licences = null;
     for (Attribute a : attributes) {
       if (a.is(Name.NAME) || a.is(Uid.NAME) || a.is(OperationalAttributes.ENABLE_NAME)) {
         continue;
@@ -469,7 +471,9 @@ public class ExchangeConnector
         continue;
       }
       AttributeInfo info = permitted(infos, a, create);
-      if (info.isMultiValued()) {
+      if (info.getName().equals(Licences.ATTRIBUTE)) {
+        licences = text(a, info).flatMap(t -> Licences.parse(t, violations)).orElse(null);
+      } else if (info.isMultiValued()) {
         moderatedBy = identities(a, violations);
       } else {
         text(a, info).ifPresent(t -> texts.put(info.getName(), List.of(t)));
@@ -495,6 +499,9 @@ public class ExchangeConnector
     MailboxSettings.Builder b = parsed.settings().toBuilder();
     if (moderatedBy != null) {
       b.set(MailboxParameter.MODERATED_BY, MultiValue.replace(moderatedBy));
+    }
+    if (licences != null) {
+      b.set(MailboxParameter.LICENSES, licences);
     }
     return b.build();
   }
