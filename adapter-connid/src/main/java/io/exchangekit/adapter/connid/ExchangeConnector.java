@@ -16,6 +16,7 @@ import io.exchangekit.core.recipient.UserPrincipalName;
 import io.exchangekit.core.search.RecipientRecord;
 import io.exchangekit.core.search.SearchQuery;
 import io.exchangekit.core.search.SearchValue;
+import io.exchangekit.ports.in.Outcome;
 import io.exchangekit.ports.in.group.GroupCommand;
 import io.exchangekit.ports.in.group.SaveDistributionGroupCommand;
 import io.exchangekit.ports.in.mailbox.MailboxCommand;
@@ -142,11 +143,19 @@ public class ExchangeConnector
         throw new AlreadyExistsException("A mailbox '" + name + "' already exists");
       }
       MailboxSettings settings = mailboxSettings(identity, attributes, true);
-      call(
-          () ->
-              useCases()
-                  .provisionMailbox()
-                  .provision(new ProvisionMailboxCommand(identity, mode(), settings, false)));
+      ProvisionMailboxCommand command =
+          new ProvisionMailboxCommand(identity, mode(), settings, false);
+      Outcome outcome = call(() -> useCases().provisionMailbox().provision(command));
+      if (outcome.status() == Outcome.Status.PENDING
+          && find(objectClass, identity.value()).isPresent()) {
+        // Exchange Online made the mailbox already: an update applies the pending settings
+        MailboxSettings pending = settings.without(createOnly());
+        call(
+            () ->
+                useCases()
+                    .provisionMailbox()
+                    .provision(new ProvisionMailboxCommand(identity, mode(), pending, false)));
+      }
       Boolean enable = enableValue(attributes);
       if (Boolean.FALSE.equals(enable)) {
         call(() -> useCases().lockMailbox().lock(new MailboxCommand(identity, mode(), false)));
@@ -376,6 +385,19 @@ public class ExchangeConnector
       }
     }
     return b.build();
+  }
+
+  /** The mailbox parameters an update does not take: the password and the create-only ones. */
+  private Set<MailboxParameter> createOnly() {
+    Set<MailboxParameter> out = new java.util.HashSet<>(Schemas.SPECIAL);
+    Map<String, AttributeInfo> infos = attributeInfos(ObjectClass.ACCOUNT);
+    for (MailboxParameter p : MailboxParameter.values()) {
+      AttributeInfo info = infos.get(p.attributeName());
+      if (info != null && !info.isUpdateable()) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /**
