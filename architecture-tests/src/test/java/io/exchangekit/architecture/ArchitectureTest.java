@@ -34,6 +34,7 @@ class ArchitectureTest {
           "exchange-emulators",
           "exchange-embedded",
           "connector",
+          "adapter-connid",
           "exchange-cmdlet-catalog");
 
   private static final HexagonalArchitecture ARCHITECTURE =
@@ -114,6 +115,11 @@ class ArchitectureTest {
   @Test
   void givenProductCode_checkEnvironmentReads_onlyConnectorAndTestFixturesRead() {
     ARCHITECTURE.onlyDeclaredModulesReadTheEnvironment().check(product);
+  }
+
+  @Test
+  void givenProductCode_checkConnIdTypes_onlyTheConnIdAdapterUsesThem() {
+    ARCHITECTURE.frameworkTypesStayInTheirAdapter().check(product);
   }
 
   @Test

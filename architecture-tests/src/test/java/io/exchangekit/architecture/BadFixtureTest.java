@@ -210,6 +210,15 @@ class BadFixtureTest {
   }
 
   @Test
+  void givenConnIdTypeOutsideTheBundle_checkFrameworkRule_reportsTheClass() {
+    assertViolated(
+        ARCHITECTURE.frameworkTypesStayInTheirAdapter(),
+        bad,
+        ROOT + ".adapter.openiam.ConnIdLeak",
+        "org.identityconnectors.framework.spi.FakeConnector");
+  }
+
+  @Test
   void givenUndeclaredAdapterPackage_checkDeclaredModules_reportsTheStrayClass() {
     assertViolated(
         ARCHITECTURE.everyClassBelongsToADeclaredModule(), bad, ROOT + ".adapter.ews.EwsAdapter");

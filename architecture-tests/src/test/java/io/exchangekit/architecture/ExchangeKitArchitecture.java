@@ -69,6 +69,10 @@ final class ExchangeKitArchitecture {
         .emulators("exchange-emulators", "emulator")
         .compositionRoot("connector", "connector")
         .compositionRoot("exchange-embedded", "embedded")
+        // the ConnId bundle: a driving adapter that also wires the backends (through the SPI, or
+        // over the embedded emulators), so a composition root of its own
+        .compositionRoot("adapter-connid", "adapter.connid")
+        .frameworkOnlyIn("adapter-connid", "org.identityconnectors..")
         .library("exchange-cmdlet-catalog", "catalog", "com.fasterxml.jackson..")
         .vendorTypesIn(
             "com.profesorfalken..", // jPowerShell

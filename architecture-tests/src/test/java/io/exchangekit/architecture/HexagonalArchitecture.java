@@ -66,6 +66,7 @@ public final class HexagonalArchitecture {
   private final Set<String> environmentReaders = new LinkedHashSet<>();
   private final Set<String> modulesWithCode = new LinkedHashSet<>();
   private final Map<String, List<String>> libraryMayUse = new LinkedHashMap<>();
+  private final Map<String, List<String>> frameworkOwners = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> adapterMayExpose = new LinkedHashMap<>();
   private Ports ports;
 
@@ -161,6 +162,16 @@ public final class HexagonalArchitecture {
    */
   public HexagonalArchitecture vendorTypesIn(String... packageIdentifiers) {
     vendorPackages.addAll(List.of(packageIdentifiers));
+    return this;
+  }
+
+  /**
+   * A host framework whose types ({@code org.identityconnectors..}) only {@code module}, the
+   * adapter that plugs ExchangeKit into it, may use.
+   */
+  public HexagonalArchitecture frameworkOnlyIn(String module, String... packageIdentifiers) {
+    requireModule(module);
+    frameworkOwners.put(module, List.of(packageIdentifiers));
     return this;
   }
 
@@ -453,6 +464,35 @@ public final class HexagonalArchitecture {
         .allowEmptyShould(true);
   }
 
+  /** Rule 6: a host framework's types appear only in the module that adapts to it. */
+  public ArchRule frameworkTypesStayInTheirAdapter() {
+    List<ArchRule> perFramework = new ArrayList<>();
+    frameworkOwners.forEach(
+        (module, packages) ->
+            perFramework.add(
+                noClasses()
+                    .that()
+                    .resideInAPackage(root + "..")
+                    .and()
+                    .resideOutsideOfPackage(modules.get(module).packages())
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(packages.toArray(String[]::new))
+                    .as(packages + " types should appear only in " + module)
+                    .allowEmptyShould(true)));
+    if (perFramework.isEmpty()) {
+      return noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("no.framework..")
+          .as("no host framework is declared")
+          .allowEmptyShould(true);
+    }
+    return CompositeArchRule.of(perFramework)
+        .as("host framework types stay in their adapter " + frameworkOwners)
+        .allowEmptyShould(true);
+  }
+
   /**
    * Rule 3: code that ships in a runnable jar or a library (everything but the test fixtures)
    * depends on no test framework, so that JUnit and QuickTheories never reach a user's class path.
@@ -542,6 +582,7 @@ public final class HexagonalArchitecture {
         adaptersExposeNoVendorTypes(),
         adaptersExposeOnlyTheirProviderAndConfig(),
         onlyDeclaredModulesReadTheEnvironment(),
+        frameworkTypesStayInTheirAdapter(),
         everyClassBelongsToADeclaredModule(),
         namedPackagesContainClasses(),
         unlistedModulesContainNoClasses());

@@ -1,7 +1,6 @@
 package io.exchangekit.adapter.graph;
 
 import io.exchangekit.core.directory.CloudUser;
-import io.exchangekit.core.error.ExchangeConnectorException;
 import io.exchangekit.core.license.AssignedLicense;
 import io.exchangekit.core.license.LicensePlan;
 import io.exchangekit.core.license.LicenseSelection;
@@ -10,6 +9,7 @@ import io.exchangekit.core.license.SubscribedSku;
 import io.exchangekit.core.plan.DirectoryAction;
 import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.plan.PlannedStep;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.recipient.UserPrincipalName;
 import io.exchangekit.ports.out.directory.CloudDirectoryPort;
 import java.util.ArrayList;
@@ -46,17 +46,9 @@ final class GraphCloudDirectoryAdapter implements CloudDirectoryPort {
   }
 
   @Override
-  public List<String> apply(DirectoryPlan plan) {
-    Objects.requireNonNull(plan, "'plan' must not be null");
-    List<String> done = new ArrayList<>();
-    for (DirectoryAction action : plan.actions()) {
-      try {
-        done.add(run(action));
-      } catch (ExchangeConnectorException e) {
-        throw e.withCompletedSteps(done);
-      }
-    }
-    return List.copyOf(done);
+  public Step.Directory apply(DirectoryAction action) {
+    Objects.requireNonNull(action, "'action' must not be null");
+    return new Step.Directory(action, run(action));
   }
 
   @Override

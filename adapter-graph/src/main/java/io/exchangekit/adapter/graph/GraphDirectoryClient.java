@@ -52,7 +52,6 @@ final class GraphDirectoryClient {
   private static final String[] USER_PROPERTIES = {
     "id", "userPrincipalName", "displayName", "accountEnabled", "usageLocation", "assignedLicenses"
   };
-  private static final String LICENCES = "LicensesToAssignJson";
 
   private final GraphServiceClient graph;
   private final GraphCalls calls;
@@ -187,14 +186,7 @@ final class GraphDirectoryClient {
 
   /** The catalog, read again on a miss of one of these licence or plan names. */
   SkuCatalog subscribedSkus(Collection<LicenseSelection> needed) {
-    return catalog.covering(c -> needed.stream().allMatch(s -> resolves(c, s)));
-  }
-
-  private static boolean resolves(SkuCatalog catalog, LicenseSelection s) {
-    return catalog
-        .find(s.sku())
-        .map(sku -> s.disabledPlans().stream().allMatch(p -> sku.plan(p).isPresent()))
-        .orElse(false);
+    return catalog.covering(c -> needed.stream().allMatch(c::resolves));
   }
 
   private SkuCatalog readCatalog() {
@@ -452,12 +444,7 @@ final class GraphDirectoryClient {
    * @return the plan actually sent, empty when nothing had to change
    */
   LicensePlan assignLicenses(UserPrincipalName upn, LicensePlan plan) {
-    SkuCatalog skus = catalog.covering(c -> unknownIds(plan, c).isEmpty());
-    List<String> unknown = unknownIds(plan, skus);
-    if (!unknown.isEmpty()) {
-      throw new InvalidValueException(
-          "licences or plans not subscribed by this tenant: " + unknown, List.of(LICENCES));
-    }
+    catalog.covering(c -> c.unknownIn(plan).isEmpty()).requireSubscribed(plan);
     for (int pass = 1; ; pass++) {
       CloudUser user = pass == 1 ? current(upn) : existing(upn);
       LicensePlan effective = effective(plan, user);
@@ -538,22 +525,5 @@ final class GraphDirectoryClient {
     body.setAddLicenses(adds);
     body.setRemoveLicenses(new ArrayList<>(plan.remove()));
     return body;
-  }
-
-  private static List<String> unknownIds(LicensePlan plan, SkuCatalog catalog) {
-    List<String> unknown = new ArrayList<>();
-    for (AssignedLicense l : plan.add()) {
-      Optional<SubscribedSku> sku = catalog.find(l.skuId());
-      if (sku.isEmpty()) {
-        unknown.add("SKU " + l.skuId());
-        continue;
-      }
-      Set<UUID> plans =
-          sku.get().servicePlans().stream().map(ServicePlan::id).collect(Collectors.toSet());
-      l.disabledPlans().stream()
-          .filter(p -> !plans.contains(p))
-          .forEach(p -> unknown.add("plan " + p + " of " + sku.get().skuPartNumber()));
-    }
-    return unknown;
   }
 }

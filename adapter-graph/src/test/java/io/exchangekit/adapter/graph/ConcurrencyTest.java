@@ -7,7 +7,6 @@ import io.exchangekit.core.license.LicensePlanner;
 import io.exchangekit.core.license.LicenseSelection;
 import io.exchangekit.core.license.ServicePlanName;
 import io.exchangekit.core.plan.DirectoryAction;
-import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.recipient.Alias;
 import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.UsageLocation;
@@ -54,22 +53,18 @@ class ConcurrencyTest {
                     for (int i = 0; i < USERS_PER_THREAD; i++) {
                       UserPrincipalName upn =
                           UserPrincipalName.of("t" + thread + "u" + i + "@contoso.com");
-                      port.apply(
-                          new DirectoryPlan(
-                              List.of(
-                                  new DirectoryAction.CreateCloudUser(
-                                      upn,
-                                      DisplayName.of("T" + thread + " U" + i),
-                                      Alias.of("t" + thread + "u" + i),
-                                      UsageLocation.of("CH"),
-                                      Optional.empty()),
-                                  new DirectoryAction.AssignLicenses(
-                                      upn,
-                                      LicensePlanner.plan(
-                                          List.of(),
-                                          wanted,
-                                          port.subscribedSkus(wanted),
-                                          false)))));
+                      DirectorySteps.apply(
+                          port,
+                          new DirectoryAction.CreateCloudUser(
+                              upn,
+                              DisplayName.of("T" + thread + " U" + i),
+                              Alias.of("t" + thread + "u" + i),
+                              UsageLocation.of("CH"),
+                              Optional.empty()),
+                          new DirectoryAction.AssignLicenses(
+                              upn,
+                              LicensePlanner.plan(
+                                  List.of(), wanted, port.subscribedSkus(wanted), false)));
                     }
                     return null;
                   }));

@@ -18,7 +18,6 @@ import io.exchangekit.core.license.ServicePlanName;
 import io.exchangekit.core.license.SkuCatalog;
 import io.exchangekit.core.license.SubscribedSku;
 import io.exchangekit.core.plan.DirectoryAction;
-import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.recipient.Alias;
 import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.UsageLocation;
@@ -53,15 +52,14 @@ class LicenceConvergenceProperties {
   static void start() {
     emulator = GraphEmulator.start();
     port = GraphDirectoryProvider.create(EmulatorSetup.config(emulator));
-    port.apply(
-        new DirectoryPlan(
-            List.of(
-                new DirectoryAction.CreateCloudUser(
-                    UPN,
-                    DisplayName.of("Prop"),
-                    Alias.of("prop"),
-                    UsageLocation.of("NL"),
-                    Optional.empty()))));
+    DirectorySteps.apply(
+        port,
+        new DirectoryAction.CreateCloudUser(
+            UPN,
+            DisplayName.of("Prop"),
+            Alias.of("prop"),
+            UsageLocation.of("NL"),
+            Optional.empty()));
     catalog = port.subscribedSkus();
   }
 
@@ -110,8 +108,7 @@ class LicenceConvergenceProperties {
               LicensePlan plan =
                   LicensePlanner.plan(before, wanted, port.subscribedSkus(wanted), removeUnlisted);
               if (!plan.isEmpty()) {
-                port.apply(
-                    new DirectoryPlan(List.of(new DirectoryAction.AssignLicenses(UPN, plan))));
+                DirectorySteps.apply(port, new DirectoryAction.AssignLicenses(UPN, plan));
               }
               CloudUser after = port.findUser(UPN).orElseThrow();
               Map<UUID, Set<UUID>> held =

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.exchangekit.core.error.AuthenticationFailedException;
 import io.exchangekit.core.plan.DirectoryAction;
-import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.recipient.Alias;
 import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.Secret;
@@ -40,15 +39,14 @@ class SecretsNeverLoggedTest {
       CloudDirectoryPort port = GraphDirectoryProvider.create(EmulatorSetup.config(emulator));
       UserPrincipalName upn = UserPrincipalName.of("secret@contoso.com");
       results.append(
-          port.apply(
-              new DirectoryPlan(
-                  List.of(
-                      new DirectoryAction.CreateCloudUser(
-                          upn,
-                          DisplayName.of("Secret"),
-                          Alias.of("secret"),
-                          UsageLocation.of("US"),
-                          Optional.of(Secret.of(PASSWORD)))))));
+          DirectorySteps.apply(
+              port,
+              new DirectoryAction.CreateCloudUser(
+                  upn,
+                  DisplayName.of("Secret"),
+                  Alias.of("secret"),
+                  UsageLocation.of("US"),
+                  Optional.of(Secret.of(PASSWORD)))));
       assertTrue(emulator.passwordMatches(upn.value(), PASSWORD));
       CloudDirectoryPort wrong =
           GraphDirectoryProvider.create(

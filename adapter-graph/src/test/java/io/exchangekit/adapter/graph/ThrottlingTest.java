@@ -8,7 +8,6 @@ import io.exchangekit.core.license.LicensePlanner;
 import io.exchangekit.core.license.LicenseSelection;
 import io.exchangekit.core.license.ServicePlanName;
 import io.exchangekit.core.plan.DirectoryAction;
-import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.recipient.Alias;
 import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.UsageLocation;
@@ -57,17 +56,16 @@ class ThrottlingTest {
         var licences =
             LicensePlanner.plan(List.of(), SEED_EXAMPLE, port.subscribedSkus(SEED_EXAMPLE), false);
         List<String> steps =
-            port.apply(
-                new DirectoryPlan(
-                    List.of(
-                        new DirectoryAction.CreateCloudUser(
-                            upn,
-                            DisplayName.of("User " + i),
-                            Alias.of("user" + i),
-                            UsageLocation.of("DE"),
-                            Optional.empty()),
-                        new DirectoryAction.AssignLicenses(upn, licences),
-                        new DirectoryAction.SetSignIn(upn, i % 2 == 0))));
+            DirectorySteps.apply(
+                port,
+                new DirectoryAction.CreateCloudUser(
+                    upn,
+                    DisplayName.of("User " + i),
+                    Alias.of("user" + i),
+                    UsageLocation.of("DE"),
+                    Optional.empty()),
+                new DirectoryAction.AssignLicenses(upn, licences),
+                new DirectoryAction.SetSignIn(upn, i % 2 == 0));
         assertEquals(3, steps.size());
         clock.now = clock.now.plus(BETWEEN_USERS);
       }

@@ -7,6 +7,7 @@ import io.exchangekit.core.license.SubscribedSku;
 import io.exchangekit.core.plan.DirectoryAction;
 import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.plan.PlannedStep;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.recipient.UserPrincipalName;
 import io.exchangekit.ports.out.directory.CloudDirectoryPort;
 import java.util.ArrayList;
@@ -16,14 +17,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
-/** An in-memory stand-in for the tenant directory: canned users and SKUs, recorded plans. */
+/** An in-memory stand-in for the tenant directory: canned users and SKUs, recorded actions. */
 final class FakeDirectory implements CloudDirectoryPort {
   static final UUID E3 = UUID.fromString("6fd2c87f-b296-42f0-b197-1e91e994b900");
   static final UUID EXCHANGE_PLAN = UUID.fromString("efb87545-963c-4e0d-99df-69c6916d9eb0");
   static final UUID SWAY = UUID.fromString("a23b959c-7ce8-4e57-9140-b90eb88a9e97");
 
   final Map<String, CloudUser> users = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-  final List<DirectoryPlan> plans = new ArrayList<>();
+  final List<DirectoryAction> actions = new ArrayList<>();
   final SkuCatalog catalog =
       new SkuCatalog(
           List.of(
@@ -58,8 +59,8 @@ final class FakeDirectory implements CloudDirectoryPort {
   }
 
   @Override
-  public List<String> apply(DirectoryPlan plan) {
-    plans.add(plan);
-    return plan.actions().stream().map(DirectoryAction::toString).toList();
+  public Step.Directory apply(DirectoryAction action) {
+    actions.add(action);
+    return new Step.Directory(action, action.toString());
   }
 }

@@ -5,10 +5,10 @@ import io.exchangekit.core.mailbox.MailboxState;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.plan.ExchangePlan;
 import io.exchangekit.core.plan.PlannedStep;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.search.RecipientRecord;
 import io.exchangekit.core.search.SearchQuery;
-import io.exchangekit.ports.out.exchange.CommandResult;
 import io.exchangekit.ports.out.exchange.ExchangeCommandPort;
 import io.exchangekit.ports.out.exchange.RecipientQueryPort;
 import io.exchangekit.ports.out.exchange.RecipientStatePort;
@@ -70,12 +70,12 @@ final class FakeExchange implements ExchangeCommandPort, RecipientStatePort, Rec
   }
 
   @Override
-  public List<CommandResult> run(ExchangePlan plan) {
+  public List<Step.Exchange> run(ExchangePlan plan) {
     if (failure != null) {
       throw failure;
     }
     plans.add(plan);
-    return plan.commands().stream().map(c -> new CommandResult(c, List.of())).toList();
+    return plan.commands().stream().map(Step.Exchange::new).toList();
   }
 
   @Override

@@ -34,6 +34,7 @@ import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.plan.ExchangePlan;
 import io.exchangekit.core.plan.ParameterValue;
 import io.exchangekit.core.plan.PlannedStep;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.search.RecipientRecord;
 import io.exchangekit.ports.service.ExchangeUseCases;
 import java.time.Duration;
@@ -202,7 +203,7 @@ class OpenIamConnectorTest {
     assertEquals(OpenIamStatus.PENDING, r.status(), r.toString());
     assertEquals(List.of("ImmutableId"), r.pending());
     assertEquals(List.of(Responses.PENDING_MESSAGE), r.messages());
-    assertEquals(1, directory.plans.size());
+    assertEquals(2, directory.actions.size(), "create the cloud user, assign licences");
     assertTrue(premise.untouched());
   }
 
@@ -541,7 +542,13 @@ class OpenIamConnectorTest {
       boolean retryable,
       List<String> messages) {
     mailbox("jdoe");
-    premise.failure = failure.withCompletedSteps(List.of("step one"));
+    premise.failure =
+        failure.afterSteps(
+            List.of(
+                new Step.Exchange(
+                    ExchangeCommand.of("Set-CASMailbox", "step one")
+                        .text("Identity", "jdoe")
+                        .build())));
 
     OpenIamResponse r = handle(request("SUSPEND", "USER", "jdoe", ""));
 
@@ -549,7 +556,7 @@ class OpenIamConnectorTest {
     assertEquals(Optional.of(code), r.errorCode());
     assertEquals(retryable, r.retryable());
     assertEquals(messages, r.errorMessages());
-    assertEquals(List.of("step one"), r.completedSteps());
+    assertEquals(List.of("step one: Set-CASMailbox"), r.completedSteps());
   }
 
   static Stream<Arguments> badInput() {
@@ -621,7 +628,7 @@ class OpenIamConnectorTest {
     assertTrue(premise.plans.isEmpty() && premise.queries.isEmpty(), "ran: " + premise.plans);
     assertTrue(premise.reads <= 1, "reads " + premise.reads);
     assertTrue(online.untouched());
-    assertTrue(directory.plans.isEmpty());
+    assertTrue(directory.actions.isEmpty());
   }
 
   @Test

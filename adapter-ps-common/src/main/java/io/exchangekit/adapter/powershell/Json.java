@@ -1,18 +1,13 @@
 package io.exchangekit.adapter.powershell;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads PowerShell's JSON: values that may be single or arrays, texts, Booleans. */
 final class Json {
   private Json() {}
-
-  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   /** The elements of an array, or the value itself as one element; none for null/missing. */
   static List<JsonNode> elements(JsonNode node) {
@@ -24,21 +19,6 @@ final class Json {
       node.forEach(out::add);
     } else {
       out.add(node);
-    }
-    return out;
-  }
-
-  /** Objects as property maps; other values as a map with one entry {@code Value}. */
-  static List<Map<String, Object>> objects(JsonNode node) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (JsonNode e : elements(node)) {
-      if (e.isObject()) {
-        out.add(Envelope.JSON.convertValue(e, MAP));
-      } else if (!e.isNull()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("Value", Envelope.JSON.convertValue(e, Object.class));
-        out.add(m);
-      }
     }
     return out;
   }

@@ -5,11 +5,12 @@ import io.exchangekit.core.error.BrokenSessionException;
 import io.exchangekit.core.error.ExchangeConnectorException;
 import io.exchangekit.core.error.ThrottledException;
 import io.exchangekit.core.mode.ExchangeVersion;
+import io.exchangekit.core.plan.Cmdlet;
 import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.plan.ExchangePlan;
 import io.exchangekit.core.plan.PlannedStep;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.recipient.Secret;
-import io.exchangekit.ports.out.exchange.CommandResult;
 import io.exchangekit.ports.out.exchange.ExchangeCommandPort;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,10 +43,10 @@ final class PowerShellCommandAdapter implements ExchangeCommandPort {
   }
 
   @Override
-  public List<CommandResult> run(ExchangePlan plan) {
+  public List<Step.Exchange> run(ExchangePlan plan) {
     Objects.requireNonNull(plan, "'plan' must not be null");
     List<ExchangeCommand> all = plan.commands();
-    List<CommandResult> results = new ArrayList<>();
+    List<Step.Exchange> results = new ArrayList<>();
     int throttled = 0;
     boolean resumedOnce = false;
     while (results.size() < all.size()) {
@@ -56,11 +57,11 @@ final class PowerShellCommandAdapter implements ExchangeCommandPort {
         script = ScriptRenderer.plan(new ExchangePlan(rest));
         answer = pool.use(s -> s.call(script, callTimeout), false);
       } catch (ExchangeConnectorException e) {
-        throw e.withCompletedSteps(steps(results));
+        throw e.afterSteps(results);
       }
       int done = answer.ok() ? rest.size() : Math.min(answer.completed(), rest.size());
       for (int i = 0; i < done; i++) {
-        results.add(new CommandResult(rest.get(i), Json.objects(answer.data().path("r" + i))));
+        results.add(new Step.Exchange(rest.get(i)));
       }
       if (answer.ok()) {
         break;
@@ -70,11 +71,11 @@ final class PowerShellCommandAdapter implements ExchangeCommandPort {
         throw new ExchangeConnectorException(
                 "PowerShell failed after the plan's commands: "
                     + script.redact(answer.error().orElseThrow().message()))
-            .withCompletedSteps(steps(results));
+            .afterSteps(results);
       }
       if (alreadyDone(rest.get(done), answer.error().orElseThrow())) {
         // adding a member who is a member, or removing one who is not, has its effect already
-        results.add(new CommandResult(rest.get(done), List.of()));
+        results.add(new Step.Exchange(rest.get(done)));
         continue;
       }
       ExchangeConnectorException e =
@@ -94,7 +95,7 @@ final class PowerShellCommandAdapter implements ExchangeCommandPort {
         resumedOnce = true;
         continue;
       }
-      throw e.withCompletedSteps(steps(results));
+      throw e.afterSteps(results);
     }
     return List.copyOf(results);
   }
@@ -133,14 +134,12 @@ final class PowerShellCommandAdapter implements ExchangeCommandPort {
 
   /** Membership changes that Exchange refuses only because the group is already as asked. */
   static boolean alreadyDone(ExchangeCommand command, Envelope.ErrorRecord error) {
-    return switch (command.cmdlet()) {
-      case "Add-DistributionGroupMember" -> error.reason().equals("MemberAlreadyExistsException");
-      case "Remove-DistributionGroupMember" -> error.reason().equals("MemberNotFoundException");
-      default -> false;
-    };
-  }
-
-  private static List<String> steps(List<CommandResult> results) {
-    return results.stream().map(r -> r.command().purpose() + ": " + r.command().cmdlet()).toList();
+    if (command.is(Cmdlet.ADD_DISTRIBUTION_GROUP_MEMBER)) {
+      return error.reason().equals("MemberAlreadyExistsException");
+    }
+    if (command.is(Cmdlet.REMOVE_DISTRIBUTION_GROUP_MEMBER)) {
+      return error.reason().equals("MemberNotFoundException");
+    }
+    return false;
   }
 }

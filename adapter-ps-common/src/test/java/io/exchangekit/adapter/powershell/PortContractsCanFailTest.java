@@ -15,9 +15,9 @@ import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.plan.ExchangePlan;
 import io.exchangekit.core.plan.ParameterValue;
 import io.exchangekit.core.plan.PlannedStep;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.search.RecipientRecord;
-import io.exchangekit.ports.out.exchange.CommandResult;
 import io.exchangekit.ports.out.exchange.ExchangeCommandPort;
 import io.exchangekit.ports.out.exchange.RecipientQueryPort;
 import io.exchangekit.ports.out.exchange.RecipientStatePort;
@@ -84,7 +84,7 @@ class PortContractsCanFailTest {
                 backend(
                     new DelegatingCommands(b.commands()) {
                       @Override
-                      public List<CommandResult> run(ExchangePlan plan) {
+                      public List<Step.Exchange> run(ExchangePlan plan) {
                         List<io.exchangekit.core.plan.ExchangeCommand> c = plan.commands();
                         return super.run(
                             c.size() > 1 ? new ExchangePlan(c.subList(0, c.size() - 1)) : plan);
@@ -147,7 +147,7 @@ class PortContractsCanFailTest {
                 backend(
                     new DelegatingCommands(b.commands()) {
                       @Override
-                      public List<CommandResult> run(ExchangePlan plan) {
+                      public List<Step.Exchange> run(ExchangePlan plan) {
                         try {
                           return super.run(plan);
                         } catch (UnknownObjectException e) {
@@ -244,7 +244,7 @@ class PortContractsCanFailTest {
     }
 
     @Override
-    public List<CommandResult> run(ExchangePlan plan) {
+    public List<Step.Exchange> run(ExchangePlan plan) {
       return real.run(plan);
     }
 

@@ -14,9 +14,9 @@ import io.exchangekit.core.error.UnknownObjectException;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.plan.ExchangePlan;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.recipient.Secret;
-import io.exchangekit.ports.out.exchange.CommandResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -191,7 +191,7 @@ class SessionPoolTest {
     try (PowerShellBackend b = answering(1, (l, n) -> FakePowerShell.ok(n, "{\"r0\":[]}"))) {
       b.backend().commands().run(plan("Set-Mailbox"));
       started.get(0).alive = false; // died while idle
-      List<CommandResult> r = b.backend().commands().run(plan("Set-Mailbox"));
+      List<Step.Exchange> r = b.backend().commands().run(plan("Set-Mailbox"));
       assertEquals(1, r.size());
       assertEquals(2, b.figures().opened());
       assertEquals(0, b.figures().retried()); // found dead when leased, not retried
@@ -256,7 +256,7 @@ class SessionPoolTest {
               }
               return FakePowerShell.ok(n, "{\"r0\":[{\"Name\":\"x\"}],\"r1\":[]}");
             })) {
-      List<CommandResult> r =
+      List<Step.Exchange> r =
           b.backend().commands().run(plan("Set-User", "Set-Mailbox", "Set-CASMailbox"));
       assertEquals(3, r.size());
       String second = started.get(0).lines.get(2);
@@ -325,7 +325,7 @@ class SessionPoolTest {
                   ? FakePowerShell.ok(n, "[]")
                   : FakePowerShell.ok(n, "{\"r0\":[]}");
             })) {
-      List<CommandResult> r = b.backend().commands().run(plan("Set-User", "Set-Mailbox"));
+      List<Step.Exchange> r = b.backend().commands().run(plan("Set-User", "Set-Mailbox"));
       assertEquals(2, r.size());
       String resumed = started.get(1).lines.get(1);
       assertFalse(resumed.contains("Set-User"));

@@ -1,5 +1,6 @@
 package io.exchangekit.core.error;
 
+import io.exchangekit.core.plan.Step;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
 public class ExchangeConnectorException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final transient RemoteError remoteError;
-  private transient List<String> completedSteps = List.of();
+  private final transient List<Step> steps;
 
   public ExchangeConnectorException(String message) {
     this(message, null, null);
@@ -23,6 +24,22 @@ public class ExchangeConnectorException extends RuntimeException {
   public ExchangeConnectorException(String message, Throwable cause, RemoteError remoteError) {
     super(message, cause);
     this.remoteError = remoteError;
+    this.steps = List.of();
+  }
+
+  /**
+   * The same failure after {@code steps}: message, cause, remote error, suppressed exceptions and
+   * stack trace of {@code failure}. Each subclass has one, for {@link #afterSteps}.
+   */
+  protected ExchangeConnectorException(
+      ExchangeConnectorException failure, List<? extends Step> steps) {
+    super(failure.getMessage(), failure.getCause());
+    this.remoteError = failure.remoteError;
+    this.steps = List.copyOf(steps);
+    setStackTrace(failure.getStackTrace());
+    for (Throwable suppressed : failure.getSuppressed()) {
+      addSuppressed(suppressed);
+    }
   }
 
   /** The error as Exchange or Graph reported it, when the failure came from the target. */
@@ -31,17 +48,25 @@ public class ExchangeConnectorException extends RuntimeException {
   }
 
   /**
-   * The steps of the request that had completed before this failure, so that a caller knows exactly
-   * what ran; repeating the request finishes the job.
+   * The steps of the request that had completed before this failure, in order, so that a caller
+   * knows exactly what ran; repeating the request finishes the job. Never null.
    */
-  public List<String> completedSteps() {
-    return completedSteps;
+  public List<Step> steps() {
+    return steps;
   }
 
-  /** Records the steps that completed before this failure; returns this exception. */
-  public ExchangeConnectorException withCompletedSteps(List<String> steps) {
-    this.completedSteps = List.copyOf(steps);
-    return this;
+  /** The {@link Step#report() reports} of {@link #steps()}, in order; never null. */
+  public List<String> completedSteps() {
+    return Step.reports(steps);
+  }
+
+  /**
+   * This failure as it is reported after {@code steps} completed: a new exception of the same type,
+   * message, cause and remote error carrying those steps. This exception is left unchanged, so an
+   * exception never changes once thrown.
+   */
+  public ExchangeConnectorException afterSteps(List<? extends Step> steps) {
+    return new ExchangeConnectorException(this, steps);
   }
 
   /** True when repeating the same call later may succeed. */

@@ -1,5 +1,6 @@
 package io.exchangekit.core.error;
 
+import io.exchangekit.core.plan.Step;
 import java.util.List;
 
 /** The target rejected a value; {@link #attributes()} names the affected attributes. */
@@ -20,5 +21,16 @@ public class InvalidValueException extends ExchangeConnectorException {
   /** The request attributes the target rejected; empty when it did not say. */
   public List<String> attributes() {
     return attributes;
+  }
+
+  /** The same failure after {@code steps}; see {@link #afterSteps}. */
+  protected InvalidValueException(InvalidValueException failure, List<? extends Step> steps) {
+    super(failure, steps);
+    this.attributes = failure.attributes;
+  }
+
+  @Override
+  public InvalidValueException afterSteps(List<? extends Step> steps) {
+    return new InvalidValueException(this, steps);
   }
 }

@@ -1,6 +1,8 @@
 package io.exchangekit.core.error;
 
+import io.exchangekit.core.plan.Step;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** A failure that may be temporary: the same call may succeed later. */
@@ -27,5 +29,16 @@ public class RetryableException extends ExchangeConnectorException {
   @Override
   public boolean isRetryable() {
     return true;
+  }
+
+  /** The same failure after {@code steps}; see {@link #afterSteps}. */
+  protected RetryableException(RetryableException failure, List<? extends Step> steps) {
+    super(failure, steps);
+    this.retryAfter = failure.retryAfter;
+  }
+
+  @Override
+  public RetryableException afterSteps(List<? extends Step> steps) {
+    return new RetryableException(this, steps);
   }
 }

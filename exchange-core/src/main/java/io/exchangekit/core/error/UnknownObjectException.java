@@ -1,5 +1,8 @@
 package io.exchangekit.core.error;
 
+import io.exchangekit.core.plan.Step;
+import java.util.List;
+
 /** The object the request names does not exist (no mailbox, user, group, SKU). */
 public class UnknownObjectException extends ExchangeConnectorException {
   private static final long serialVersionUID = 1L;
@@ -10,5 +13,15 @@ public class UnknownObjectException extends ExchangeConnectorException {
 
   public UnknownObjectException(String message, Throwable cause, RemoteError remoteError) {
     super(message, cause, remoteError);
+  }
+
+  /** The same failure after {@code steps}; see {@link #afterSteps}. */
+  protected UnknownObjectException(UnknownObjectException failure, List<? extends Step> steps) {
+    super(failure, steps);
+  }
+
+  @Override
+  public UnknownObjectException afterSteps(List<? extends Step> steps) {
+    return new UnknownObjectException(this, steps);
   }
 }

@@ -1,5 +1,6 @@
 package io.exchangekit.core.error;
 
+import io.exchangekit.core.plan.Step;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,5 +25,16 @@ public class ValidationException extends ExchangeConnectorException {
     }
     return "Invalid request: "
         + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+  }
+
+  /** The same failure after {@code steps}; see {@link #afterSteps}. */
+  protected ValidationException(ValidationException failure, List<? extends Step> steps) {
+    super(failure, steps);
+    this.violations = failure.violations;
+  }
+
+  @Override
+  public ValidationException afterSteps(List<? extends Step> steps) {
+    return new ValidationException(this, steps);
   }
 }

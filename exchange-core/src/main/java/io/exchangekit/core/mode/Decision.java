@@ -6,10 +6,10 @@ import java.util.Optional;
 /** What the rule table says about one parameter in one situation. */
 public sealed interface Decision {
 
-  /** The parameter applies; {@code carrier} is empty for DIRECTORY and PENDING steps. */
-  record Apply(Step step, Optional<Carrier> carrier) implements Decision {
+  /** The parameter applies; {@code carrier} is empty for DIRECTORY and PENDING stages. */
+  record Apply(Stage stage, Optional<Carrier> carrier) implements Decision {
     public Apply {
-      Objects.requireNonNull(step, "'step' must not be null");
+      Objects.requireNonNull(stage, "'stage' must not be null");
       Objects.requireNonNull(carrier, "'carrier' must not be null");
     }
   }

@@ -1,23 +1,35 @@
 package io.exchangekit.core.mode;
 
 import static io.exchangekit.core.mailbox.MailboxParameter.*;
+import static io.exchangekit.core.plan.Cmdlet.DISABLE_MAILBOX;
+import static io.exchangekit.core.plan.Cmdlet.ENABLE_MAILBOX;
+import static io.exchangekit.core.plan.Cmdlet.NEW_MAILBOX;
+import static io.exchangekit.core.plan.Cmdlet.REMOVE_MAILBOX;
+import static io.exchangekit.core.plan.Cmdlet.SET_CAS_MAILBOX;
+import static io.exchangekit.core.plan.Cmdlet.SET_MAILBOX;
+import static io.exchangekit.core.plan.Cmdlet.SET_USER;
 
 import io.exchangekit.core.mailbox.MailboxParameter;
 import io.exchangekit.core.mailbox.MailboxType;
-import java.util.Arrays;
+import io.exchangekit.core.mode.MailboxLifecycle.Creation;
+import io.exchangekit.core.mode.MailboxLifecycle.Removal;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The declarative table of where each mailbox parameter applies and which step carries it, built
- * from the seed's provisioning table and checked against Microsoft's cmdlet catalog by the tests. A
- * parameter that does not apply is ignored with a warning, so that a request written for
- * on-premises runs unchanged against Exchange Online.
+ * The declarative tables of the connector modes, built from the seed's provisioning table and
+ * checked against Microsoft's cmdlet catalog by the tests: for each mode, how each mailbox type is
+ * created and removed and what creating it needs ({@link MailboxLifecycle}); for each parameter,
+ * where it applies and which command carries it ({@link ParameterRule}). A parameter that does not
+ * apply is ignored with a warning, so that a request written for on-premises runs unchanged against
+ * Exchange Online. A new scope is new rows in both tables, not new code in {@link #decide}.
  */
 public final class ModeRules {
   static final ConnectorMode PE = ConnectorMode.of(Scope.PREMISE, NewUserBehavior.ENABLE);
@@ -28,243 +40,224 @@ public final class ModeRules {
   static final Set<ConnectorMode> PREMISE = Set.of(PE, PC);
   static final Set<ConnectorMode> ONLINE = Set.of(OC, OE);
   static final Set<ConnectorMode> CREATE = Set.of(PC, OC);
-  static final Set<ExchangeVersion> EVERY = EnumSet.allOf(ExchangeVersion.class);
+  static final Set<ConnectorMode> PREMISE_CREATE = Set.of(PC);
   static final Set<ExchangeVersion> ON_PREMISES =
       EnumSet.complementOf(EnumSet.of(ExchangeVersion.ONLINE));
+  static final Set<ExchangeVersion> EXCHANGE_ONLINE = EnumSet.of(ExchangeVersion.ONLINE);
+  static final Set<ExchangeVersion> EXCHANGE_2010 = EnumSet.of(ExchangeVersion.EXCHANGE_2010);
+  static final Set<MailboxType> ALL_TYPES = EnumSet.allOf(MailboxType.class);
+  static final Set<MailboxType> USER = EnumSet.of(MailboxType.USER);
+  static final Set<MailboxType> RESOURCES = EnumSet.complementOf(EnumSet.of(MailboxType.USER));
+
+  private static final Map<ConnectorMode, MailboxLifecycle> LIFECYCLES = new LinkedHashMap<>();
+
+  static {
+    Removal disable =
+        new Removal.Exchange(DISABLE_MAILBOX, "disable the mailbox, keeping the user");
+    Removal remove = new Removal.Exchange(REMOVE_MAILBOX, "remove the mailbox and its user");
+    lifecycle(
+        MailboxLifecycle.of(PE)
+            .create(ALL_TYPES, new Creation.Exchange(ENABLE_MAILBOX, true, false))
+            .remove(ALL_TYPES, disable));
+    lifecycle(
+        MailboxLifecycle.of(PC)
+            .create(ALL_TYPES, new Creation.Exchange(NEW_MAILBOX, false, true))
+            .require(ALL_TYPES, NAME)
+            .require(USER, PASSWORD, USER_PRINCIPAL_NAME)
+            .remove(ALL_TYPES, remove));
+    // Exchange Online has no -UserPrincipalName: a resource gets its address from its alias.
+    lifecycle(
+        MailboxLifecycle.of(OC)
+            .create(RESOURCES, new Creation.Exchange(NEW_MAILBOX, false, false))
+            .create(USER, new Creation.CloudUser(true))
+            .require(RESOURCES, NAME)
+            .require(USER, USER_PRINCIPAL_NAME)
+            .remove(RESOURCES, remove)
+            .remove(USER, new Removal.DeleteCloudUser()));
+    lifecycle(
+        MailboxLifecycle.of(OE)
+            .create(RESOURCES, new Creation.Exchange(NEW_MAILBOX, false, false))
+            .create(USER, new Creation.CloudUser(false))
+            .require(RESOURCES, NAME)
+            .require(USER, USER_PRINCIPAL_NAME)
+            .remove(RESOURCES, remove)
+            .remove(USER, new Removal.RemoveExchangeLicences()));
+  }
 
   private static final Map<MailboxParameter, ParameterRule> TABLE =
       new EnumMap<>(MailboxParameter.class);
 
   static {
-    // parameter, modes, versions, New-Mailbox, Enable-Mailbox, update carrier, directory, switch
-    row(USER_PRINCIPAL_NAME, ALL, EVERY, "UserPrincipalName", null, null, true, false);
-    row(NAME, ALL, EVERY, "Name", null, setMailbox("Name"), false, false);
-    row(PASSWORD, CREATE, EVERY, "Password", null, null, true, false);
-    row(MAILBOX_TYPE, ALL, EVERY, null, null, null, false, false);
-    row(ALIAS, ALL, EVERY, "Alias", "Alias", setMailbox("Alias"), true, false);
     row(
-        ORGANIZATIONAL_UNIT,
-        Set.of(PC),
-        ON_PREMISES,
-        "OrganizationalUnit",
-        null,
-        null,
-        false,
-        false);
+        ParameterRule.of(USER_PRINCIPAL_NAME)
+            .identity()
+            .in(ALL)
+            .atCreation(NEW_MAILBOX)
+            .directory());
+    row(ParameterRule.of(NAME).in(ALL).atCreation(NEW_MAILBOX).update(SET_MAILBOX));
+    row(ParameterRule.of(PASSWORD).in(CREATE).atCreation(NEW_MAILBOX).directory());
+    row(ParameterRule.of(MAILBOX_TYPE).mailboxType().in(ALL));
     row(
-        ACTIVE_SYNC_MAILBOX_POLICY,
-        Set.of(PC),
-        ON_PREMISES,
-        "ActiveSyncMailboxPolicy",
-        "ActiveSyncMailboxPolicy",
-        new Carrier("Set-CASMailbox", "ActiveSyncMailboxPolicy"),
-        false,
-        false);
+        ParameterRule.of(ALIAS)
+            .in(ALL)
+            .atCreation(NEW_MAILBOX, ENABLE_MAILBOX)
+            .update(SET_MAILBOX)
+            .directory());
     row(
-        ADDRESS_BOOK_POLICY,
-        PREMISE,
-        ON_PREMISES,
-        "AddressBookPolicy",
-        "AddressBookPolicy",
-        setMailbox("AddressBookPolicy"),
-        false,
-        false);
+        ParameterRule.of(ORGANIZATIONAL_UNIT)
+            .in(PREMISE_CREATE)
+            .versions(ON_PREMISES)
+            .atCreation(NEW_MAILBOX));
     row(
-        ARBITRATION_MAILBOX,
-        PREMISE,
-        ON_PREMISES,
-        "ArbitrationMailbox",
-        null,
-        setMailbox("ArbitrationMailbox"),
-        false,
-        false);
+        ParameterRule.of(ACTIVE_SYNC_MAILBOX_POLICY)
+            .in(PREMISE_CREATE)
+            .versions(ON_PREMISES)
+            .atCreation(NEW_MAILBOX, ENABLE_MAILBOX)
+            .update(SET_CAS_MAILBOX));
+    // Enable-Mailbox's Room, Equipment and Shared sets have no AddressBookPolicy.
     row(
-        IS_ARCHIVE,
-        PREMISE,
-        ON_PREMISES,
-        "Archive",
-        null,
-        new Carrier("Enable-Mailbox", "Archive"),
-        false,
-        true);
+        ParameterRule.of(ADDRESS_BOOK_POLICY)
+            .in(PREMISE)
+            .versions(ON_PREMISES)
+            .atCreation(NEW_MAILBOX, ENABLE_MAILBOX)
+            .notInCreationSetOf(
+                ENABLE_MAILBOX, MailboxType.ROOM, MailboxType.EQUIPMENT, MailboxType.SHARED)
+            .update(SET_MAILBOX));
+    row(
+        ParameterRule.of(ARBITRATION_MAILBOX)
+            .in(PREMISE)
+            .versions(ON_PREMISES)
+            .atCreation(NEW_MAILBOX)
+            .update(SET_MAILBOX));
+    row(
+        ParameterRule.of(IS_ARCHIVE)
+            .in(PREMISE)
+            .versions(ON_PREMISES)
+            .exchangeName("Archive")
+            .atCreation(NEW_MAILBOX)
+            .update(ENABLE_MAILBOX)
+            .switchParameter());
     // Enable-Mailbox takes ArchiveDatabase only in its Archive set: it rides on -Archive.
     row(
-        ARCHIVE_DATABASE,
-        PREMISE,
-        ON_PREMISES,
-        "ArchiveDatabase",
-        null,
-        new Carrier("Enable-Mailbox", "ArchiveDatabase"),
-        false,
-        false);
+        ParameterRule.of(ARCHIVE_DATABASE)
+            .in(PREMISE)
+            .versions(ON_PREMISES)
+            .atCreation(NEW_MAILBOX)
+            .update(ENABLE_MAILBOX)
+            .onlyWith(IS_ARCHIVE));
     // Moving a mailbox to another database needs a move request: creation only.
-    row(DATABASE, PREMISE, ON_PREMISES, "Database", "Database", null, false, false);
     row(
-        DISPLAY_NAME,
-        ALL,
-        EVERY,
-        "DisplayName",
-        "DisplayName",
-        setMailbox("DisplayName"),
-        true,
-        false);
-    row(FIRST_NAME, CREATE, EVERY, "FirstName", null, setUser("FirstName"), false, false);
-    row(IMMUTABLE_ID, ALL, EVERY, "ImmutableId", null, setMailbox("ImmutableId"), false, false);
-    row(INITIALS, Set.of(PC), ON_PREMISES, "Initials", null, setUser("Initials"), false, false);
-    row(LAST_NAME, Set.of(PC), ON_PREMISES, "LastName", null, setUser("LastName"), false, false);
+        ParameterRule.of(DATABASE)
+            .in(PREMISE)
+            .versions(ON_PREMISES)
+            .atCreation(NEW_MAILBOX, ENABLE_MAILBOX));
     row(
-        MANAGED_FOLDER_MAILBOX_POLICY,
-        PREMISE,
-        Set.of(ExchangeVersion.EXCHANGE_2010),
-        "ManagedFolderMailboxPolicy",
-        "ManagedFolderMailboxPolicy",
-        setMailbox("ManagedFolderMailboxPolicy"),
-        false,
-        false);
+        ParameterRule.of(DISPLAY_NAME)
+            .in(ALL)
+            .atCreation(NEW_MAILBOX, ENABLE_MAILBOX)
+            .update(SET_MAILBOX)
+            .directory());
+    row(ParameterRule.of(FIRST_NAME).in(CREATE).atCreation(NEW_MAILBOX).update(SET_USER));
+    row(ParameterRule.of(IMMUTABLE_ID).in(ALL).atCreation(NEW_MAILBOX).update(SET_MAILBOX));
     row(
-        MANAGED_FOLDER_MAILBOX_POLICY_ALLOWED,
-        PREMISE,
-        Set.of(ExchangeVersion.EXCHANGE_2010),
-        "ManagedFolderMailboxPolicyAllowed",
-        "ManagedFolderMailboxPolicyAllowed",
-        setMailbox("ManagedFolderMailboxPolicyAllowed"),
-        false,
-        true);
-    row(MODERATED_BY, ALL, EVERY, "ModeratedBy", null, setMailbox("ModeratedBy"), false, false);
+        ParameterRule.of(INITIALS)
+            .in(PREMISE_CREATE)
+            .versions(ON_PREMISES)
+            .atCreation(NEW_MAILBOX)
+            .update(SET_USER));
     row(
-        PRIMARY_SMTP_ADDRESS,
-        PREMISE,
-        ON_PREMISES,
-        "PrimarySmtpAddress",
-        "PrimarySmtpAddress",
-        setMailbox("PrimarySmtpAddress"),
-        false,
-        false);
+        ParameterRule.of(LAST_NAME)
+            .in(PREMISE_CREATE)
+            .versions(ON_PREMISES)
+            .atCreation(NEW_MAILBOX)
+            .update(SET_USER));
+    // New-Mailbox's Equipment and Shared sets have no managed folder policy.
     row(
-        RESET_PASSWORD_ON_NEXT_LOGON,
-        Set.of(PC),
-        ON_PREMISES,
-        "ResetPasswordOnNextLogon",
-        null,
-        setUser("ResetPasswordOnNextLogon"),
-        false,
-        false);
+        ParameterRule.of(MANAGED_FOLDER_MAILBOX_POLICY)
+            .in(PREMISE)
+            .versions(EXCHANGE_2010)
+            .atCreation(NEW_MAILBOX, ENABLE_MAILBOX)
+            .notInCreationSetOf(NEW_MAILBOX, MailboxType.EQUIPMENT, MailboxType.SHARED)
+            .update(SET_MAILBOX));
     row(
-        RETENTION_POLICY,
-        PREMISE,
-        ON_PREMISES,
-        "RetentionPolicy",
-        "RetentionPolicy",
-        setMailbox("RetentionPolicy"),
-        false,
-        false);
+        ParameterRule.of(MANAGED_FOLDER_MAILBOX_POLICY_ALLOWED)
+            .in(PREMISE)
+            .versions(EXCHANGE_2010)
+            .atCreation(NEW_MAILBOX, ENABLE_MAILBOX)
+            .notInCreationSetOf(NEW_MAILBOX, MailboxType.EQUIPMENT, MailboxType.SHARED)
+            .update(SET_MAILBOX)
+            .switchParameter());
+    row(ParameterRule.of(MODERATED_BY).in(ALL).atCreation(NEW_MAILBOX).update(SET_MAILBOX));
     row(
-        ROLE_ASSIGNMENT_POLICY,
-        ALL,
-        EVERY,
-        "RoleAssignmentPolicy",
-        "RoleAssignmentPolicy",
-        setMailbox("RoleAssignmentPolicy"),
-        false,
-        false);
+        ParameterRule.of(PRIMARY_SMTP_ADDRESS)
+            .in(PREMISE)
+            .versions(ON_PREMISES)
+            .atCreation(NEW_MAILBOX, ENABLE_MAILBOX)
+            .update(SET_MAILBOX));
     row(
-        SAM_ACCOUNT_NAME,
-        PREMISE,
-        ON_PREMISES,
-        "SamAccountName",
-        null,
-        setUser("SamAccountName"),
-        false,
-        false);
+        ParameterRule.of(RESET_PASSWORD_ON_NEXT_LOGON)
+            .in(PREMISE_CREATE)
+            .versions(ON_PREMISES)
+            .atCreation(NEW_MAILBOX)
+            .update(SET_USER));
     row(
-        SEND_MODERATION_NOTIFICATIONS,
-        ALL,
-        EVERY,
-        "SendModerationNotifications",
-        null,
-        setMailbox("SendModerationNotifications"),
-        false,
-        false);
+        ParameterRule.of(RETENTION_POLICY)
+            .in(PREMISE)
+            .versions(ON_PREMISES)
+            .atCreation(NEW_MAILBOX, ENABLE_MAILBOX)
+            .update(SET_MAILBOX));
     row(
-        SHARING_POLICY,
-        PREMISE,
-        ON_PREMISES,
-        "SharingPolicy",
-        null,
-        setMailbox("SharingPolicy"),
-        false,
-        false);
+        ParameterRule.of(ROLE_ASSIGNMENT_POLICY)
+            .in(ALL)
+            .atCreation(NEW_MAILBOX, ENABLE_MAILBOX)
+            .update(SET_MAILBOX));
     row(
-        THROTTLING_POLICY,
-        PREMISE,
-        ON_PREMISES,
-        "ThrottlingPolicy",
-        null,
-        setMailbox("ThrottlingPolicy"),
-        false,
-        false);
+        ParameterRule.of(SAM_ACCOUNT_NAME)
+            .in(PREMISE)
+            .versions(ON_PREMISES)
+            .atCreation(NEW_MAILBOX)
+            .update(SET_USER));
+    row(
+        ParameterRule.of(SEND_MODERATION_NOTIFICATIONS)
+            .in(ALL)
+            .atCreation(NEW_MAILBOX)
+            .update(SET_MAILBOX));
+    row(
+        ParameterRule.of(SHARING_POLICY)
+            .in(PREMISE)
+            .versions(ON_PREMISES)
+            .atCreation(NEW_MAILBOX)
+            .update(SET_MAILBOX));
+    row(
+        ParameterRule.of(THROTTLING_POLICY)
+            .in(PREMISE)
+            .versions(ON_PREMISES)
+            .atCreation(NEW_MAILBOX)
+            .update(SET_MAILBOX));
     // Set-Mailbox -AccountDisabled is functional only in the cloud: on-premises, creation only.
-    row(ACCOUNT_DISABLED, Set.of(PC), ON_PREMISES, "AccountDisabled", null, null, false, true);
+    // It selects New-Mailbox's DisabledUser set; a resource mailbox's account is disabled already.
     row(
-        HIDDEN_FROM_ADDRESS_LISTS,
-        ALL,
-        EVERY,
-        null,
-        null,
-        setMailbox("HiddenFromAddressListsEnabled"),
-        false,
-        false);
-    row(USAGE_LOCATION, ONLINE, Set.of(ExchangeVersion.ONLINE), null, null, null, true, false);
-    row(LICENSES, ONLINE, Set.of(ExchangeVersion.ONLINE), null, null, null, true, false);
+        ParameterRule.of(ACCOUNT_DISABLED)
+            .in(PREMISE_CREATE)
+            .versions(ON_PREMISES)
+            .atCreation(NEW_MAILBOX)
+            .forTypes(USER)
+            .switchParameter());
+    row(ParameterRule.of(HIDDEN_FROM_ADDRESS_LISTS).in(ALL).update(SET_MAILBOX));
+    row(ParameterRule.of(USAGE_LOCATION).in(ONLINE).versions(EXCHANGE_ONLINE).directoryManaged());
+    row(ParameterRule.of(LICENSES).in(ONLINE).versions(EXCHANGE_ONLINE).directoryManaged());
   }
-
-  /**
-   * Parameters a creation cmdlet takes, but not in the parameter set of this mailbox type (from
-   * Microsoft's syntax blocks); they are carried after creation instead.
-   */
-  private static final Map<String, Set<MailboxParameter>> NOT_IN_CREATION_SET =
-      Map.of(
-          "New-Mailbox/EQUIPMENT",
-              Set.of(MANAGED_FOLDER_MAILBOX_POLICY, MANAGED_FOLDER_MAILBOX_POLICY_ALLOWED),
-          "New-Mailbox/SHARED",
-              Set.of(MANAGED_FOLDER_MAILBOX_POLICY, MANAGED_FOLDER_MAILBOX_POLICY_ALLOWED),
-          "Enable-Mailbox/ROOM", Set.of(ADDRESS_BOOK_POLICY),
-          "Enable-Mailbox/EQUIPMENT", Set.of(ADDRESS_BOOK_POLICY),
-          "Enable-Mailbox/SHARED", Set.of(ADDRESS_BOOK_POLICY));
-
-  /** Parameters the tenant's directory holds for an Online user: re-planned on every update. */
-  private static final Set<MailboxParameter> DIRECTORY_MANAGED = Set.of(USAGE_LOCATION, LICENSES);
 
   private ModeRules() {}
 
-  private static Carrier setMailbox(String parameter) {
-    return new Carrier("Set-Mailbox", parameter);
+  private static void lifecycle(MailboxLifecycle.Builder row) {
+    MailboxLifecycle built = row.build();
+    LIFECYCLES.put(built.mode(), built);
   }
 
-  private static Carrier setUser(String parameter) {
-    return new Carrier("Set-User", parameter);
-  }
-
-  private static void row(
-      MailboxParameter parameter,
-      Set<ConnectorMode> modes,
-      Set<ExchangeVersion> versions,
-      String newMailbox,
-      String enableMailbox,
-      Carrier update,
-      boolean directory,
-      boolean switchParameter) {
-    TABLE.put(
-        parameter,
-        new ParameterRule(
-            parameter,
-            modes,
-            versions,
-            Optional.ofNullable(newMailbox),
-            Optional.ofNullable(enableMailbox),
-            Optional.ofNullable(update),
-            directory,
-            switchParameter));
+  private static void row(ParameterRule.Builder row) {
+    ParameterRule built = row.build();
+    TABLE.put(built.parameter(), built);
   }
 
   /** The row of one parameter. Every {@link MailboxParameter} has one. */
@@ -276,12 +269,9 @@ public final class ModeRules {
     return List.copyOf(TABLE.values());
   }
 
-  /** The cmdlet that creates a mailbox of {@code type} in {@code mode}; empty for a cloud user. */
-  public static Optional<String> creationCmdlet(ConnectorMode mode, MailboxType type) {
-    if (mode.isOnline()) {
-      return type.isResource() ? Optional.of("New-Mailbox") : Optional.empty();
-    }
-    return Optional.of(mode.creates() ? "New-Mailbox" : "Enable-Mailbox");
+  /** The lifecycle row of one mode. Every {@link ConnectorMode} has one. */
+  public static MailboxLifecycle lifecycle(ConnectorMode mode) {
+    return LIFECYCLES.get(mode);
   }
 
   /**
@@ -309,51 +299,57 @@ public final class ModeRules {
               + ", not to "
               + version.productName());
     }
+    Creation creation = lifecycle(mode).creation(type);
     if (operation == Operation.UPDATE) {
-      if (parameter == MAILBOX_TYPE) {
-        return new Decision.Ignore("is ignored for existing mailboxes");
-      }
-      if (DIRECTORY_MANAGED.contains(parameter) && type == MailboxType.USER) {
-        // the cloud directory keeps them for the user's whole life, not only at creation
-        return new Decision.Apply(Step.DIRECTORY, Optional.empty());
-      }
-      return rule.update()
-          .<Decision>map(c -> new Decision.Apply(Step.UPDATE, Optional.of(c)))
-          .orElseGet(() -> new Decision.Ignore("can be set only when the mailbox is created"));
+      return update(rule, creation);
     }
-    Optional<String> cmdlet = creationCmdlet(mode, type);
-    if (cmdlet.isEmpty()) {
+    if (creation instanceof Creation.CloudUser) {
       if (rule.directory()) {
-        return new Decision.Apply(Step.DIRECTORY, Optional.empty());
+        return new Decision.Apply(Stage.DIRECTORY, Optional.empty());
       }
-      if (rule.update().isPresent() && parameter != IS_ARCHIVE) {
-        return new Decision.Apply(Step.PENDING, rule.update());
+      if (rule.update().isPresent()) {
+        return new Decision.Apply(Stage.PENDING, rule.update());
       }
       return new Decision.Ignore("cannot be applied to an Exchange Online user mailbox");
     }
-    if (parameter == MAILBOX_TYPE) {
-      return new Decision.Apply(Step.AT_CREATION, Optional.empty());
+    if (rule.role() != ParameterRule.Role.SETTING) {
+      // the creation command carries the identity and the type switch itself
+      return new Decision.Apply(Stage.AT_CREATION, Optional.empty());
     }
-    if (parameter == ACCOUNT_DISABLED && type.isResource()) {
-      // -AccountDisabled selects New-Mailbox's DisabledUser set; resource accounts are disabled
+    if (!rule.types().contains(type)) {
       return new Decision.Ignore(
-          "applies to user mailboxes; a "
-              + type.switchName()
-              + " mailbox's account is disabled already");
+          "applies to "
+              + rule.types().stream()
+                  .sorted()
+                  .map(t -> t.switchName().toLowerCase(Locale.ROOT))
+                  .collect(Collectors.joining(", "))
+              + " mailboxes, not to a "
+              + type.switchName().toLowerCase(Locale.ROOT)
+              + " mailbox");
     }
-    Optional<String> atCreation =
-        cmdlet.get().equals("New-Mailbox") ? rule.newMailbox() : rule.enableMailbox();
-    if (NOT_IN_CREATION_SET.getOrDefault(cmdlet.get() + "/" + type, Set.of()).contains(parameter)) {
-      atCreation = Optional.empty();
-    }
+    var cmdlet = ((Creation.Exchange) creation).cmdlet();
+    Optional<String> atCreation = rule.atCreation(cmdlet, type);
     if (atCreation.isPresent()) {
       return new Decision.Apply(
-          Step.AT_CREATION, Optional.of(new Carrier(cmdlet.get(), atCreation.get())));
+          Stage.AT_CREATION, Optional.of(new Carrier(cmdlet, atCreation.get())));
     }
     if (rule.update().isPresent()) {
-      return new Decision.Apply(Step.AFTER_CREATION, rule.update());
+      return new Decision.Apply(Stage.AFTER_CREATION, rule.update());
     }
-    return new Decision.Ignore("is not used by " + cmdlet.get());
+    return new Decision.Ignore("is not used by " + cmdlet);
+  }
+
+  private static Decision update(ParameterRule rule, Creation creation) {
+    if (rule.role() == ParameterRule.Role.TYPE) {
+      return new Decision.Ignore("is ignored for existing mailboxes");
+    }
+    if (rule.directoryManaged() && creation instanceof Creation.CloudUser) {
+      // the cloud directory keeps it for the user's whole life, not only at creation
+      return new Decision.Apply(Stage.DIRECTORY, Optional.empty());
+    }
+    return rule.update()
+        .<Decision>map(c -> new Decision.Apply(Stage.UPDATE, Optional.of(c)))
+        .orElseGet(() -> new Decision.Ignore("can be set only when the mailbox is created"));
   }
 
   static String describe(Set<ConnectorMode> modes) {
@@ -366,7 +362,7 @@ public final class ModeRules {
     if (modes.equals(CREATE)) {
       return "create behaviour";
     }
-    return Arrays.stream(ConnectorMode.all().toArray(ConnectorMode[]::new))
+    return ConnectorMode.all().stream()
         .filter(modes::contains)
         .map(ConnectorMode::toString)
         .collect(Collectors.joining(", "));

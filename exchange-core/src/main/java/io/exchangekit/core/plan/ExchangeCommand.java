@@ -48,12 +48,22 @@ public record ExchangeCommand(
     }
   }
 
+  public static Builder of(Cmdlet cmdlet, String purpose) {
+    return new Builder(cmdlet.verbNoun(), purpose);
+  }
+
+  /** A command of a cmdlet the planners do not use themselves (adapters' own commands, tests). */
   public static Builder of(String cmdlet, String purpose) {
     return new Builder(cmdlet, purpose);
   }
 
   public boolean has(String parameter) {
     return parameters.containsKey(parameter);
+  }
+
+  /** True when this is a command of {@code cmdlet}. */
+  public boolean is(Cmdlet cmdlet) {
+    return this.cmdlet.equals(cmdlet.verbNoun());
   }
 
   /** Collects parameters in order. */

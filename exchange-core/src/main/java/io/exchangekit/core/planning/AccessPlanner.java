@@ -5,6 +5,7 @@ import io.exchangekit.core.error.UnknownObjectException;
 import io.exchangekit.core.mailbox.CasProtocol;
 import io.exchangekit.core.mailbox.MailboxState;
 import io.exchangekit.core.mode.Warning;
+import io.exchangekit.core.plan.Cmdlet;
 import io.exchangekit.core.plan.DirectoryAction;
 import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.plan.ExchangeCommand;
@@ -42,7 +43,8 @@ public final class AccessPlanner {
     turnOff.addAll(current.enabledProtocols());
     if (!turnOff.isEmpty()) {
       ExchangeCommand.Builder cas =
-          ExchangeCommand.of("Set-CASMailbox", "turn off client access").text("Identity", identity);
+          ExchangeCommand.of(Cmdlet.SET_CAS_MAILBOX, "turn off client access")
+              .text("Identity", identity);
       turnOff.forEach(p -> cas.with(p.parameter(), ParameterValue.bool(false)));
       commands.add(cas.build());
     }
@@ -58,7 +60,7 @@ public final class AccessPlanner {
               all.addAll(turnOff);
               if (!turnOff.isEmpty() || recorded(current, n).isEmpty()) {
                 commands.add(
-                    ExchangeCommand.of("Set-Mailbox", "record what the lock turned off")
+                    ExchangeCommand.of(Cmdlet.SET_MAILBOX, "record what the lock turned off")
                         .text("Identity", identity)
                         .text("CustomAttribute" + n, record(all))
                         .build());
@@ -75,7 +77,7 @@ public final class AccessPlanner {
               });
     } else if (context.options().lockAdAccount() && current.accountEnabled()) {
       commands.add(
-          ExchangeCommand.of("Disable-ADAccount", "disable the AD account")
+          ExchangeCommand.of(Cmdlet.DISABLE_AD_ACCOUNT, "disable the AD account")
               .text("Identity", identity)
               .build());
     }
@@ -110,13 +112,14 @@ public final class AccessPlanner {
     restore.removeAll(current.enabledProtocols());
     if (!restore.isEmpty()) {
       ExchangeCommand.Builder cas =
-          ExchangeCommand.of("Set-CASMailbox", "restore client access").text("Identity", identity);
+          ExchangeCommand.of(Cmdlet.SET_CAS_MAILBOX, "restore client access")
+              .text("Identity", identity);
       restore.forEach(p -> cas.with(p.parameter(), ParameterValue.bool(true)));
       commands.add(cas.build());
     }
     if (record.isPresent()) {
       commands.add(
-          ExchangeCommand.of("Set-Mailbox", "clear the lock record")
+          ExchangeCommand.of(Cmdlet.SET_MAILBOX, "clear the lock record")
               .text("Identity", identity)
               .with("CustomAttribute" + attribute.getAsInt(), new ParameterValue.Null())
               .build());
@@ -128,7 +131,7 @@ public final class AccessPlanner {
           .ifPresent(u -> actions.add(new DirectoryAction.SetSignIn(u.userPrincipalName(), true)));
     } else if (context.options().lockAdAccount() && !current.accountEnabled()) {
       commands.add(
-          ExchangeCommand.of("Enable-ADAccount", "enable the AD account")
+          ExchangeCommand.of(Cmdlet.ENABLE_AD_ACCOUNT, "enable the AD account")
               .text("Identity", identity)
               .build());
     }

@@ -1,8 +1,10 @@
 package io.exchangekit.core.planning;
 
+import io.exchangekit.core.plan.Cmdlet;
 import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,24 +14,27 @@ import java.util.Map;
  * in the order their cmdlets were first used.
  */
 final class Commands {
+  /** What a follow-up command of each cmdlet does, for results and dry runs. */
+  private static final Map<Cmdlet, String> PURPOSES = new EnumMap<>(Cmdlet.class);
+
+  static {
+    PURPOSES.put(Cmdlet.SET_MAILBOX, "apply mailbox settings");
+    PURPOSES.put(Cmdlet.SET_USER, "apply user settings");
+    PURPOSES.put(Cmdlet.SET_CAS_MAILBOX, "apply client access settings");
+    PURPOSES.put(Cmdlet.ENABLE_MAILBOX, "create the archive");
+    PURPOSES.put(Cmdlet.SET_DISTRIBUTION_GROUP, "apply group settings");
+  }
+
   private final RecipientIdentity identity;
-  private final Map<String, ExchangeCommand.Builder> byCmdlet = new LinkedHashMap<>();
+  private final Map<Cmdlet, ExchangeCommand.Builder> byCmdlet = new LinkedHashMap<>();
 
   Commands(RecipientIdentity identity) {
     this.identity = identity;
   }
 
-  ExchangeCommand.Builder of(String cmdlet) {
+  ExchangeCommand.Builder of(Cmdlet cmdlet) {
     return byCmdlet.computeIfAbsent(
         cmdlet, c -> ExchangeCommand.of(c, purpose(c)).text("Identity", identity.value()));
-  }
-
-  boolean has(String cmdlet) {
-    return byCmdlet.containsKey(cmdlet);
-  }
-
-  void drop(String cmdlet) {
-    byCmdlet.remove(cmdlet);
   }
 
   List<ExchangeCommand> build() {
@@ -38,14 +43,7 @@ final class Commands {
     return result;
   }
 
-  static String purpose(String cmdlet) {
-    return switch (cmdlet) {
-      case "Set-Mailbox" -> "apply mailbox settings";
-      case "Set-User" -> "apply user settings";
-      case "Set-CASMailbox" -> "apply client access settings";
-      case "Enable-Mailbox" -> "create the archive";
-      case "Set-DistributionGroup" -> "apply group settings";
-      default -> cmdlet;
-    };
+  static String purpose(Cmdlet cmdlet) {
+    return PURPOSES.getOrDefault(cmdlet, cmdlet.verbNoun());
   }
 }

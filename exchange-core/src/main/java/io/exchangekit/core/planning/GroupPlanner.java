@@ -10,6 +10,7 @@ import io.exchangekit.core.group.GroupParameter;
 import io.exchangekit.core.group.GroupState;
 import io.exchangekit.core.mailbox.MultiValue;
 import io.exchangekit.core.mode.Warning;
+import io.exchangekit.core.plan.Cmdlet;
 import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.plan.ExchangePlan;
 import io.exchangekit.core.plan.ParameterValue;
@@ -49,7 +50,7 @@ public final class GroupPlanner {
             notFound(identity) + " To create the group, give its Name.");
       }
       ExchangeCommand.Builder create =
-          ExchangeCommand.of("New-DistributionGroup", "create the group");
+          ExchangeCommand.of(Cmdlet.NEW_DISTRIBUTION_GROUP, "create the group");
       for (GroupParameter p : settings.parameters()) {
         Object value = settings.value(p).orElseThrow();
         Optional<String> atCreation = p.newParameter(context.version());
@@ -59,7 +60,7 @@ public final class GroupPlanner {
           }
         } else {
           followUps
-              .of("Set-DistributionGroup")
+              .of(Cmdlet.SET_DISTRIBUTION_GROUP)
               .with(p.setParameter().orElseThrow(), Values.toParameter(value));
         }
       }
@@ -93,12 +94,12 @@ public final class GroupPlanner {
         List<String> remove = MultiValue.removed(before, after);
         if (!add.isEmpty() || !remove.isEmpty()) {
           followUps
-              .of("Set-DistributionGroup")
+              .of(Cmdlet.SET_DISTRIBUTION_GROUP)
               .with(p.setParameter().get(), new ParameterValue.MultiValuedUpdate(add, remove));
         }
       } else if (!Values.same(desired, now)) {
         followUps
-            .of("Set-DistributionGroup")
+            .of(Cmdlet.SET_DISTRIBUTION_GROUP)
             .with(p.setParameter().get(), Values.toParameter(desired));
       }
     }
@@ -128,7 +129,7 @@ public final class GroupPlanner {
     return ProvisioningPlan.of(
         new ExchangePlan(
             List.of(
-                ExchangeCommand.of("Remove-DistributionGroup", "delete the group")
+                ExchangeCommand.of(Cmdlet.REMOVE_DISTRIBUTION_GROUP, "delete the group")
                     .text("Identity", identity)
                     .build())),
         List.of());
@@ -148,14 +149,14 @@ public final class GroupPlanner {
     List<ExchangeCommand> commands = new ArrayList<>();
     for (String member : MultiValue.added(members, after)) {
       commands.add(
-          ExchangeCommand.of("Add-DistributionGroupMember", "add a member")
+          ExchangeCommand.of(Cmdlet.ADD_DISTRIBUTION_GROUP_MEMBER, "add a member")
               .text("Identity", group)
               .text("Member", member)
               .build());
     }
     for (String member : MultiValue.removed(members, after)) {
       commands.add(
-          ExchangeCommand.of("Remove-DistributionGroupMember", "remove a member")
+          ExchangeCommand.of(Cmdlet.REMOVE_DISTRIBUTION_GROUP_MEMBER, "remove a member")
               .text("Identity", group)
               .text("Member", member)
               .build());

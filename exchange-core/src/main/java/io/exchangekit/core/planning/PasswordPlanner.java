@@ -4,6 +4,7 @@ import io.exchangekit.core.error.ModeNotSupportedException;
 import io.exchangekit.core.error.UnknownObjectException;
 import io.exchangekit.core.mailbox.MailboxState;
 import io.exchangekit.core.mode.ExchangeVersion;
+import io.exchangekit.core.plan.Cmdlet;
 import io.exchangekit.core.plan.DirectoryAction;
 import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.plan.ExchangeCommand;
@@ -56,7 +57,7 @@ public final class PasswordPlanner {
               + "' couldn't be found");
     }
     ExchangeCommand.Builder b =
-        ExchangeCommand.of("Set-Mailbox", "set the password")
+        ExchangeCommand.of(Cmdlet.SET_MAILBOX, "set the password")
             .text("Identity", identity)
             .with("Password", new ParameterValue.SecretText(password));
     if (changeAtNextLogon) {

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 
 import io.exchangekit.core.mailbox.MailboxParameter;
 import io.exchangekit.core.mailbox.MailboxType;
+import io.exchangekit.core.plan.Cmdlet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -82,11 +83,11 @@ class ModeRulesProperties {
               }
               if (d instanceof Decision.Apply a) {
                 assertTrue(row.modes().contains(mode) && row.versions().contains(version));
-                if (a.step() == Step.DIRECTORY) {
+                if (a.stage() == Stage.DIRECTORY) {
                   assertTrue(mode.isOnline() && row.directory());
                   assertTrue(a.carrier().isEmpty());
                 } else if (op == Operation.UPDATE) {
-                  assertEquals(Step.UPDATE, a.step());
+                  assertEquals(Stage.UPDATE, a.stage());
                   assertEquals(row.update(), a.carrier());
                 }
               }
@@ -140,5 +141,80 @@ class ModeRulesProperties {
             ExchangeVersion.EXCHANGE_2019,
             Operation.UPDATE,
             MailboxType.USER));
+  }
+
+  @Test
+  void givenEveryModeAndType_lifecycle_createsAndRemovesAsTheDesignTableSays() {
+    for (ConnectorMode mode : ConnectorMode.all()) {
+      MailboxLifecycle row = ModeRules.lifecycle(mode);
+      assertEquals(mode, row.mode());
+      for (MailboxType type : MailboxType.values()) {
+        MailboxLifecycle.Creation creation = row.creation(type);
+        MailboxLifecycle.Removal removal = row.removal(type);
+        if (mode.isOnline() && type == MailboxType.USER) {
+          assertEquals(new MailboxLifecycle.Creation.CloudUser(mode.creates()), creation);
+          assertEquals(
+              mode.creates()
+                  ? new MailboxLifecycle.Removal.DeleteCloudUser()
+                  : new MailboxLifecycle.Removal.RemoveExchangeLicences(),
+              removal);
+          continue;
+        }
+        boolean attaches = !mode.isOnline() && !mode.creates();
+        MailboxLifecycle.Creation.Exchange exchange =
+            assertInstanceOf(MailboxLifecycle.Creation.Exchange.class, creation);
+        assertEquals(attaches ? Cmdlet.ENABLE_MAILBOX : Cmdlet.NEW_MAILBOX, exchange.cmdlet());
+        assertEquals(attaches, exchange.attaches());
+        assertEquals(!mode.isOnline() && !attaches, exchange.takesUserPrincipalName());
+        assertEquals(
+            attaches ? Cmdlet.DISABLE_MAILBOX : Cmdlet.REMOVE_MAILBOX,
+            assertInstanceOf(MailboxLifecycle.Removal.Exchange.class, removal).cmdlet());
+        assertEquals(
+            attaches ? List.of() : List.of(MailboxParameter.NAME),
+            row.required(type).stream().limit(1).toList(),
+            mode + " " + type);
+      }
+    }
+  }
+
+  @Test
+  void givenARowNamingACreationSet_decide_carriesItAfterCreationInThatSetOnly() {
+    ConnectorMode pe = ConnectorMode.of(Scope.PREMISE, NewUserBehavior.ENABLE);
+    Decision user =
+        ModeRules.decide(
+            MailboxParameter.ADDRESS_BOOK_POLICY,
+            pe,
+            ExchangeVersion.EXCHANGE_2019,
+            Operation.CREATE,
+            MailboxType.USER);
+    assertEquals(
+        new Decision.Apply(
+            Stage.AT_CREATION,
+            Optional.of(new Carrier(Cmdlet.ENABLE_MAILBOX, "AddressBookPolicy"))),
+        user);
+    Decision room =
+        ModeRules.decide(
+            MailboxParameter.ADDRESS_BOOK_POLICY,
+            pe,
+            ExchangeVersion.EXCHANGE_2019,
+            Operation.CREATE,
+            MailboxType.ROOM);
+    assertEquals(
+        new Decision.Apply(
+            Stage.AFTER_CREATION,
+            Optional.of(new Carrier(Cmdlet.SET_MAILBOX, "AddressBookPolicy"))),
+        room);
+  }
+
+  @Test
+  void givenAUserOnlyParameter_decideForAResource_ignoresItNamingTheTypes() {
+    Decision d =
+        ModeRules.decide(
+            MailboxParameter.ACCOUNT_DISABLED,
+            ConnectorMode.of(Scope.PREMISE, NewUserBehavior.CREATE),
+            ExchangeVersion.EXCHANGE_2019,
+            Operation.CREATE,
+            MailboxType.SHARED);
+    assertEquals(new Decision.Ignore("applies to user mailboxes, not to a shared mailbox"), d);
   }
 }

@@ -223,7 +223,7 @@ class MailboxPlannerProperties {
                                           io.exchangekit.core.mode.Operation.CREATE,
                                           MailboxType.USER)
                                       instanceof io.exchangekit.core.mode.Decision.Apply a
-                                  && a.step() == io.exchangekit.core.mode.Step.PENDING)
+                                  && a.stage() == io.exchangekit.core.mode.Stage.PENDING)
                       .map(MailboxParameter::attributeName)
                       .collect(Collectors.toSet());
               assertEquals(expectedPending, Set.copyOf(plan.pending()));

@@ -6,7 +6,6 @@ import io.exchangekit.core.mailbox.MailboxSettings;
 import io.exchangekit.core.mailbox.MailboxState;
 import io.exchangekit.core.mailbox.MailboxType;
 import io.exchangekit.core.mailbox.MultiValue;
-import io.exchangekit.core.mode.Carrier;
 import io.exchangekit.core.mode.ModeRules;
 import io.exchangekit.core.mode.ParameterRule;
 import io.exchangekit.core.plan.ExchangeCommand;
@@ -96,13 +95,14 @@ final class PlanApplier {
 
   private static Optional<MailboxParameter> parameterFor(String cmdlet, String name) {
     for (ParameterRule r : ModeRules.rows()) {
-      if (r.update().map(Carrier::cmdlet).filter(cmdlet::equals).isPresent()
+      if (r.update().filter(u -> u.cmdlet().verbNoun().equals(cmdlet)).isPresent()
           && r.update().get().parameter().equals(name)) {
         return Optional.of(r.parameter());
       }
-      if ((cmdlet.equals("New-Mailbox") && r.newMailbox().filter(name::equals).isPresent())
-          || (cmdlet.equals("Enable-Mailbox")
-              && r.enableMailbox().filter(name::equals).isPresent())) {
+      boolean atCreation =
+          r.atCreation().stream().anyMatch(c -> c.verbNoun().equals(cmdlet))
+              && r.exchangeName().equals(name);
+      if (atCreation) {
         return Optional.of(r.parameter());
       }
     }

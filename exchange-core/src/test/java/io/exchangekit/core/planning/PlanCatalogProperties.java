@@ -23,6 +23,9 @@ import io.exchangekit.core.mailbox.MailboxType;
 import io.exchangekit.core.mailbox.MultiValue;
 import io.exchangekit.core.mode.ConnectorMode;
 import io.exchangekit.core.mode.ExchangeVersion;
+import io.exchangekit.core.mode.ModeRules;
+import io.exchangekit.core.mode.ParameterRule;
+import io.exchangekit.core.plan.Cmdlet;
 import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.recipient.Secret;
@@ -246,5 +249,28 @@ class PlanCatalogProperties {
       assertAccepted(plan, v);
     }
     assertEquals(Map.of(), Map.of());
+  }
+
+  @Test
+  void givenEveryCmdletOfTheEnum_catalog_knowsIt() {
+    for (Cmdlet c : Cmdlet.values()) {
+      assertTrue(AD_MODULE.contains(c.verbNoun()) || CATALOG.hasCmdlet(c.verbNoun()), c.verbNoun());
+    }
+  }
+
+  @Test
+  void givenEveryRuleRow_itsCarriers_areParametersOfTheirCmdlets() {
+    for (ParameterRule r : ModeRules.rows()) {
+      for (Cmdlet c : r.atCreation()) {
+        assertTrue(
+            CATALOG.hasParameter(c.verbNoun(), r.exchangeName()), c + " -" + r.exchangeName());
+      }
+      r.update()
+          .ifPresent(
+              u ->
+                  assertTrue(
+                      CATALOG.hasParameter(u.cmdlet().verbNoun(), u.parameter()),
+                      u.cmdlet() + " -" + u.parameter()));
+    }
   }
 }

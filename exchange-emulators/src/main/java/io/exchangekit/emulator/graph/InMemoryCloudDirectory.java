@@ -14,6 +14,7 @@ import io.exchangekit.core.license.SubscribedSku;
 import io.exchangekit.core.plan.DirectoryAction;
 import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.plan.PlannedStep;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.UsageLocation;
 import io.exchangekit.core.recipient.UserPrincipalName;
@@ -28,7 +29,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The cloud-directory port straight onto the emulated tenant, without HTTP: the same validations
@@ -92,19 +92,13 @@ public final class InMemoryCloudDirectory implements CloudDirectoryPort {
   }
 
   @Override
-  public List<String> apply(DirectoryPlan plan) {
-    Objects.requireNonNull(plan, "'plan' must not be null");
-    List<String> done = new ArrayList<>();
-    for (DirectoryAction action : plan.actions()) {
-      try {
-        done.add(run(action));
-      } catch (GraphFault f) {
-        throw toException(f).withCompletedSteps(done);
-      } catch (ExchangeConnectorException e) {
-        throw e.withCompletedSteps(done);
-      }
+  public Step.Directory apply(DirectoryAction action) {
+    Objects.requireNonNull(action, "'action' must not be null");
+    try {
+      return new Step.Directory(action, run(action));
+    } catch (GraphFault f) {
+      throw toException(f);
     }
-    return List.copyOf(done);
   }
 
   private String run(DirectoryAction action) {
@@ -151,25 +145,7 @@ public final class InMemoryCloudDirectory implements CloudDirectoryPort {
   }
 
   private String assign(String upn, LicensePlan plan) {
-    SkuCatalog catalog = subscribedSkus();
-    List<String> unknown = new ArrayList<>();
-    for (AssignedLicense l : plan.add()) {
-      Optional<SubscribedSku> sku = catalog.find(l.skuId());
-      if (sku.isEmpty()) {
-        unknown.add("SKU " + l.skuId());
-        continue;
-      }
-      Set<UUID> ids =
-          sku.get().servicePlans().stream().map(ServicePlan::id).collect(Collectors.toSet());
-      l.disabledPlans().stream()
-          .filter(p -> !ids.contains(p))
-          .forEach(p -> unknown.add("plan " + p));
-    }
-    if (!unknown.isEmpty()) {
-      throw new InvalidValueException(
-          "licences or plans not subscribed by this tenant: " + unknown,
-          List.of("LicensesToAssignJson"));
-    }
+    subscribedSkus().requireSubscribed(plan);
     EmulatedUser user = tenant.snapshot(upn).orElseThrow(() -> GraphFault.notFound(upn));
     Map<UUID, Set<UUID>> held = user.licences();
     List<GraphTenant.LicenceAdd> add = new ArrayList<>();

@@ -11,7 +11,6 @@ import io.exchangekit.core.license.LicenseSelection;
 import io.exchangekit.core.license.ServicePlanName;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.plan.DirectoryAction;
-import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.recipient.Alias;
 import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.UsageLocation;
@@ -45,36 +44,34 @@ class GraphToExchangeTest {
       graph.onLicenceChange(exchange::licenceChanged);
       CloudDirectoryPort port = InMemoryCloudDirectory.of(graph);
       port.apply(
-          new DirectoryPlan(
-              List.of(
-                  new DirectoryAction.CreateCloudUser(
-                      UPN,
-                      DisplayName.of("Nestor Wilke"),
-                      Alias.of("nestor"),
-                      UsageLocation.of("US"),
-                      Optional.empty()))));
+          new DirectoryAction.CreateCloudUser(
+              UPN,
+              DisplayName.of("Nestor Wilke"),
+              Alias.of("nestor"),
+              UsageLocation.of("US"),
+              Optional.empty()));
       assertFalse(exchange.organisation().hasUser(UPN.value()));
 
       LicenseSelection bi =
           new LicenseSelection(AccountSkuId.parse("contoso:POWER_BI_STANDARD"), Set.of());
-      port.apply(new DirectoryPlan(List.of(assign(port, bi))));
+      port.apply(assign(port, bi));
       assertFalse(exchange.organisation().hasMailbox(UPN.value()), "Power BI has no mailbox plan");
 
       LicenseSelection e3 =
           new LicenseSelection(AccountSkuId.parse("contoso:ENTERPRISEPACK"), Set.of());
-      port.apply(new DirectoryPlan(List.of(assign(port, e3))));
+      port.apply(assign(port, e3));
       assertTrue(exchange.organisation().hasMailbox(UPN.value()));
 
       LicenseSelection e3WithoutExchange =
           new LicenseSelection(
               AccountSkuId.parse("contoso:ENTERPRISEPACK"),
               Set.of(ServicePlanName.of("EXCHANGE_S_ENTERPRISE")));
-      port.apply(new DirectoryPlan(List.of(assign(port, e3WithoutExchange))));
+      port.apply(assign(port, e3WithoutExchange));
       assertFalse(exchange.organisation().hasMailbox(UPN.value()));
 
-      port.apply(new DirectoryPlan(List.of(assign(port, e3))));
+      port.apply(assign(port, e3));
       assertTrue(exchange.organisation().hasMailbox(UPN.value()));
-      port.apply(new DirectoryPlan(List.of(new DirectoryAction.DeleteCloudUser(UPN))));
+      port.apply(new DirectoryAction.DeleteCloudUser(UPN));
       assertFalse(exchange.organisation().hasMailbox(UPN.value()));
       assertEquals(0, graph.listenerFailures());
     }

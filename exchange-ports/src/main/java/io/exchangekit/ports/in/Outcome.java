@@ -2,6 +2,7 @@ package io.exchangekit.ports.in;
 
 import io.exchangekit.core.mode.Warning;
 import io.exchangekit.core.plan.PlannedStep;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.planning.ProvisioningPlan;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.Objects;
  *     apply; DRY_RUN when nothing ran and {@link #plan()} says what would have
  * @param warnings request parameters ignored in this mode; never null
  * @param pending request attribute names not applied yet; never null
- * @param completedSteps the steps that ran, in order; never null
+ * @param steps the steps that ran, in order; never null
  * @param plan the plan that ran or would run (secrets inside print as {@code ****})
  * @param rendered for DRY_RUN, every step of the plan as the adapters that would run it render it
  *     (Exchange first, then the directory), secrets masked; empty otherwise; never null
@@ -23,7 +24,7 @@ public record Outcome(
     Status status,
     List<Warning> warnings,
     List<String> pending,
-    List<String> completedSteps,
+    List<Step> steps,
     ProvisioningPlan plan,
     List<PlannedStep> rendered) {
 
@@ -38,7 +39,7 @@ public record Outcome(
     Objects.requireNonNull(status, "'status' must not be null");
     warnings = List.copyOf(warnings);
     pending = List.copyOf(pending);
-    completedSteps = List.copyOf(completedSteps);
+    steps = List.copyOf(steps);
     Objects.requireNonNull(plan, "'plan' must not be null");
     rendered = List.copyOf(rendered);
   }
@@ -48,8 +49,13 @@ public record Outcome(
       Status status,
       List<Warning> warnings,
       List<String> pending,
-      List<String> completedSteps,
+      List<Step> steps,
       ProvisioningPlan plan) {
-    this(status, warnings, pending, completedSteps, plan, List.of());
+    this(status, warnings, pending, steps, plan, List.of());
+  }
+
+  /** The {@link Step#report() reports} of {@link #steps()}, in order; never null. */
+  public List<String> completedSteps() {
+    return Step.reports(steps);
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.exchangekit.core.directory.CloudUser;
 import io.exchangekit.core.error.InvalidValueException;
 import io.exchangekit.core.error.ModeNotSupportedException;
+import io.exchangekit.core.error.ThrottledException;
 import io.exchangekit.core.license.AccountSkuId;
 import io.exchangekit.core.license.AssignedLicense;
 import io.exchangekit.core.license.LicenseSelection;
@@ -25,6 +26,7 @@ import io.exchangekit.core.mode.Scope;
 import io.exchangekit.core.plan.DirectoryAction;
 import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.plan.PlannedStep;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.ObjectName;
 import io.exchangekit.core.recipient.RecipientIdentity;
@@ -40,6 +42,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class ExchangeUseCasesTest {
@@ -61,9 +64,10 @@ class ExchangeUseCasesTest {
           25,
           0);
 
-  /** A directory fake: fixed user, records plans. */
+  /** A directory fake: fixed user, records the actions applied, fails where told. */
   static final class FakeDirectory implements CloudDirectoryPort {
-    final List<DirectoryPlan> applied = new ArrayList<>();
+    final List<DirectoryAction> applied = new ArrayList<>();
+    Function<DirectoryAction, RuntimeException> failOn = a -> null;
     Optional<CloudUser> user = Optional.empty();
     int catalogCalls;
 
@@ -92,9 +96,13 @@ class ExchangeUseCasesTest {
     }
 
     @Override
-    public List<String> apply(DirectoryPlan plan) {
-      applied.add(plan);
-      return plan.actions().stream().map(a -> a.getClass().getSimpleName()).toList();
+    public Step.Directory apply(DirectoryAction action) {
+      RuntimeException failure = failOn.apply(action);
+      if (failure != null) {
+        throw failure;
+      }
+      applied.add(action);
+      return new Step.Directory(action, "did " + action.getClass().getSimpleName());
     }
   }
 
@@ -120,7 +128,12 @@ class ExchangeUseCasesTest {
     assertEquals(
         List.of("New-Mailbox", "Set-Mailbox"),
         exchange.ran.get(0).commands().stream().map(c -> c.cmdlet()).toList());
-    assertEquals(2, outcome.completedSteps().size());
+    assertEquals(
+        List.of("create the mailbox: New-Mailbox", "apply mailbox settings: Set-Mailbox"),
+        outcome.completedSteps());
+    assertEquals(
+        exchange.ran.get(0).commands(),
+        outcome.steps().stream().map(s -> ((Step.Exchange) s).command()).toList());
   }
 
   @Test
@@ -157,7 +170,45 @@ class ExchangeUseCasesTest {
                     .provisionMailbox()
                     .provision(
                         new ProvisionMailboxCommand(JDOE, PREMISE_CREATE, newUser(), false)));
-    assertEquals(List.of("New-Mailbox"), e.completedSteps());
+    assertEquals(List.of("create the mailbox: New-Mailbox"), e.completedSteps());
+    assertEquals(List.of("HiddenFromAddressListsEnabled"), e.attributes());
+  }
+
+  @Test
+  void givenAFailingDirectoryAction_assign_reportsTheStepsBeforeItOnANewException() {
+    FakeExchange exchange = new FakeExchange(ExchangeVersion.ONLINE);
+    FakeDirectory directory = new FakeDirectory();
+    ThrottledException thrown = new ThrottledException("Too many requests");
+    directory.failOn = a -> a instanceof DirectoryAction.AssignLicenses ? thrown : null;
+    MailboxSettings s =
+        MailboxSettings.builder()
+            .set(MailboxParameter.DISPLAY_NAME, DisplayName.of("John Doe"))
+            .set(MailboxParameter.USAGE_LOCATION, UsageLocation.of("US"))
+            .set(
+                MailboxParameter.LICENSES,
+                List.of(
+                    new LicenseSelection(AccountSkuId.parse("contoso:ENTERPRISEPACK"), Set.of())))
+            .build();
+    ThrottledException e =
+        assertThrows(
+            ThrottledException.class,
+            () ->
+                ExchangeUseCases.builder()
+                    .online(exchange.backend(), directory)
+                    .build()
+                    .provisionMailbox()
+                    .provision(new ProvisionMailboxCommand(JDOE, ONLINE_CREATE, s, false)));
+    assertEquals(List.of("did CreateCloudUser"), e.completedSteps());
+    assertTrue(
+        e.steps().get(0) instanceof Step.Directory d
+            && d.action() instanceof DirectoryAction.CreateCloudUser);
+    assertEquals("Too many requests", e.getMessage());
+    assertTrue(e.isRetryable());
+    assertTrue(thrown.steps().isEmpty(), "the thrown exception is never changed");
+  }
+
+  private DirectoryAction action(Step step) {
+    return ((Step.Directory) step).action();
   }
 
   @Test
@@ -202,9 +253,10 @@ class ExchangeUseCasesTest {
     assertEquals(List.of("RoleAssignmentPolicy"), outcome.pending());
     assertEquals(1, outcome.warnings().size(), "RetentionPolicy is on-premises only");
     assertTrue(exchange.ran.isEmpty());
-    assertEquals(2, directory.applied.get(0).actions().size());
-    assertTrue(
-        directory.applied.get(0).actions().get(0) instanceof DirectoryAction.CreateCloudUser);
+    assertEquals(2, directory.applied.size());
+    assertTrue(directory.applied.get(0) instanceof DirectoryAction.CreateCloudUser);
+    assertEquals(List.of("did CreateCloudUser", "did AssignLicenses"), outcome.completedSteps());
+    assertEquals(directory.applied, outcome.steps().stream().map(this::action).toList());
   }
 
   @Test

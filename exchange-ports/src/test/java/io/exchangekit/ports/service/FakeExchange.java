@@ -6,9 +6,9 @@ import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.plan.ExchangePlan;
 import io.exchangekit.core.plan.PlannedStep;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.search.RecipientRecord;
-import io.exchangekit.ports.out.exchange.CommandResult;
 import io.exchangekit.ports.out.exchange.ExchangeCommandPort;
 import io.exchangekit.ports.out.exchange.RecipientQueryPort;
 import io.exchangekit.ports.out.exchange.RecipientStatePort;
@@ -54,17 +54,17 @@ final class FakeExchange {
           }
 
           @Override
-          public List<CommandResult> run(ExchangePlan plan) {
+          public List<Step.Exchange> run(ExchangePlan plan) {
             ran.add(plan);
-            List<CommandResult> done = new ArrayList<>();
+            List<Step.Exchange> done = new ArrayList<>();
             for (ExchangeCommand c : plan.commands()) {
               RuntimeException e = failOn.apply(c);
               if (e != null) {
                 throw e instanceof io.exchangekit.core.error.ExchangeConnectorException x
-                    ? x.withCompletedSteps(done.stream().map(r -> r.command().cmdlet()).toList())
+                    ? x.afterSteps(done)
                     : e;
               }
-              done.add(new CommandResult(c, List.of(Map.of())));
+              done.add(new Step.Exchange(c));
             }
             return done;
           }

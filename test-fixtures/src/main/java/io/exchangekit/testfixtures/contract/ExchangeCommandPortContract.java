@@ -23,13 +23,13 @@ import io.exchangekit.core.mode.Warning;
 import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.plan.ExchangePlan;
 import io.exchangekit.core.plan.PlannedStep;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.planning.AccessPlanner;
 import io.exchangekit.core.planning.ProvisioningPlan;
 import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.recipient.Secret;
 import io.exchangekit.core.recipient.SmtpAddress;
-import io.exchangekit.ports.out.exchange.CommandResult;
 import io.exchangekit.ports.out.exchange.ExchangeCommandPort;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,9 +74,9 @@ public abstract class ExchangeCommandPortContract extends ExchangePortContractSu
             command("Set-Mailbox", "Identity", name, "CustomAttribute2", "two"),
             command("Set-CASMailbox", "Identity", name, "OWAEnabled", false));
 
-    List<CommandResult> results = backend().commands().run(plan);
+    List<Step.Exchange> results = backend().commands().run(plan);
 
-    assertEquals(plan.commands(), results.stream().map(CommandResult::command).toList());
+    assertEquals(plan.commands(), results.stream().map(Step.Exchange::command).toList());
     MailboxState state = backend().state().loadMailbox(RecipientIdentity.of(name));
     assertEquals("one", state.customAttributes().get(1));
     assertEquals("two", state.customAttributes().get(2));
@@ -179,7 +179,7 @@ public abstract class ExchangeCommandPortContract extends ExchangePortContractSu
     String group = unique("Twice");
     createGroup(group);
 
-    List<CommandResult> added =
+    List<Step.Exchange> added =
         run(
             command("Add-DistributionGroupMember", "Identity", group, "Member", member),
             command("Add-DistributionGroupMember", "Identity", group, "Member", member));
@@ -247,7 +247,7 @@ public abstract class ExchangeCommandPortContract extends ExchangePortContractSu
   protected void givenAPassword_runTwice_theSecretIsInNoResultErrorOrStep() {
     String name = unique("Secret");
     Secret password = Secret.of("Pa$$w0rd'\u2019;" + name);
-    List<CommandResult> results = run(newUserMailbox(name, password));
+    List<Step.Exchange> results = run(newUserMailbox(name, password));
 
     ExchangeConnectorException e =
         assertThrows(ExchangeConnectorException.class, () -> run(newUserMailbox(name, password)));

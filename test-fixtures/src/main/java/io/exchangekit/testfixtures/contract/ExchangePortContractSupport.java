@@ -19,6 +19,7 @@ import io.exchangekit.core.mode.Scope;
 import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.plan.ExchangePlan;
 import io.exchangekit.core.plan.ParameterValue;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.planning.GroupPlanner;
 import io.exchangekit.core.planning.MailboxPlanner;
 import io.exchangekit.core.planning.MailboxRequest;
@@ -29,7 +30,6 @@ import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.recipient.Secret;
 import io.exchangekit.core.recipient.UserPrincipalName;
-import io.exchangekit.ports.out.exchange.CommandResult;
 import io.exchangekit.ports.spi.ExchangeBackend;
 import java.util.List;
 import java.util.Optional;
@@ -207,7 +207,7 @@ public abstract class ExchangePortContractSupport {
   }
 
   /** Runs the commands through the command port. */
-  protected final List<CommandResult> run(ExchangeCommand... commands) {
+  protected final List<Step.Exchange> run(ExchangeCommand... commands) {
     return backend().commands().run(plan(commands));
   }
 

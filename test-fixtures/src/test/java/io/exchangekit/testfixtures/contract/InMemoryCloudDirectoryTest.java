@@ -3,7 +3,6 @@ package io.exchangekit.testfixtures.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.exchangekit.core.plan.DirectoryAction;
-import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.recipient.UsageLocation;
 import io.exchangekit.core.recipient.UserPrincipalName;
 import io.exchangekit.emulator.graph.ContosoTenant;
@@ -29,11 +28,8 @@ class InMemoryCloudDirectoryTest extends CloudDirectoryPortContract {
       emulator.onLicenceChange((upn, name, exchange) -> events.add(upn + " " + exchange));
       CloudDirectoryPort shared = InMemoryCloudDirectory.of(emulator);
       UserPrincipalName carol = UserPrincipalName.of(ContosoTenant.CAROL);
-      shared.apply(
-          new DirectoryPlan(
-              List.of(
-                  new DirectoryAction.SetUsageLocation(carol, UsageLocation.of("US")),
-                  new DirectoryAction.AssignLicenses(carol, planFor(shared, carol)))));
+      shared.apply(new DirectoryAction.SetUsageLocation(carol, UsageLocation.of("US")));
+      shared.apply(new DirectoryAction.AssignLicenses(carol, planFor(shared, carol)));
       assertEquals(List.of(ContosoTenant.CAROL + " true"), events);
       assertEquals(1, emulator.consumedUnits(ContosoTenant.ENTERPRISEPACK_ID));
     }

@@ -3,8 +3,10 @@ package io.exchangekit.ports.out.directory;
 import io.exchangekit.core.directory.CloudUser;
 import io.exchangekit.core.license.LicenseSelection;
 import io.exchangekit.core.license.SkuCatalog;
+import io.exchangekit.core.plan.DirectoryAction;
 import io.exchangekit.core.plan.DirectoryPlan;
 import io.exchangekit.core.plan.PlannedStep;
+import io.exchangekit.core.plan.Step;
 import io.exchangekit.core.recipient.UserPrincipalName;
 import java.util.Collection;
 import java.util.Optional;
@@ -44,15 +46,16 @@ public interface CloudDirectoryPort {
   }
 
   /**
-   * Applies every action of the plan in order. Each action converges: creating a user that exists
-   * with the same UPN, or deleting one that is gone, succeeds.
+   * Applies one action of a plan; the use cases run a plan's actions in order and stop at the first
+   * failure. Each action converges: creating a user that exists with the same UPN, or deleting one
+   * that is gone, succeeds, and the step's report says so.
    *
-   * @param plan never null
-   * @return a description of each action that ran, in order; never null
-   * @throws io.exchangekit.core.error.ExchangeConnectorException the first failure, keeping Graph's
-   *     error code and request id, with the completed actions in {@code completedSteps()}
+   * @param action never null
+   * @return the completed step, with what the directory did; never null
+   * @throws io.exchangekit.core.error.ExchangeConnectorException when the action fails, keeping
+   *     Graph's error code and request id
    */
-  java.util.List<String> apply(DirectoryPlan plan);
+  Step.Directory apply(DirectoryAction action);
 
   /**
    * Renders the plan as this adapter would send it, without reading or changing anything: one step

@@ -3,6 +3,7 @@ package io.exchangekit.ports.out.exchange;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.plan.ExchangePlan;
 import io.exchangekit.core.plan.PlannedStep;
+import io.exchangekit.core.plan.Step;
 import java.util.List;
 
 /**
@@ -25,13 +26,14 @@ public interface ExchangeCommandPort {
    * Runs every command of the plan in order.
    *
    * @param plan the commands; never null; an empty plan runs nothing
-   * @return one result per command, in order; never null
+   * @return one step per command, in order; never null
    * @throws io.exchangekit.core.error.ExchangeConnectorException the first failure, mapped to the
-   *     domain's exceptions, with {@link
-   *     io.exchangekit.core.error.ExchangeConnectorException#completedSteps()} naming the commands
-   *     that completed before it
+   *     domain's exceptions, built with {@link
+   *     io.exchangekit.core.error.ExchangeConnectorException#afterSteps} so that its {@link
+   *     io.exchangekit.core.error.ExchangeConnectorException#steps()} are the commands that
+   *     completed before it
    */
-  List<CommandResult> run(ExchangePlan plan);
+  List<Step.Exchange> run(ExchangePlan plan);
 
   /**
    * Renders the plan as this adapter would send it, without running anything: one step per command,

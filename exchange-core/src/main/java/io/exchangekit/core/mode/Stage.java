@@ -1,7 +1,7 @@
 package io.exchangekit.core.mode;
 
-/** Which step of an operation carries a parameter. */
-public enum Step {
+/** Which stage of an operation carries a parameter. */
+public enum Stage {
   /** On the command that creates or enables the mailbox. */
   AT_CREATION,
   /** On a command that follows the creation in the same script. */
