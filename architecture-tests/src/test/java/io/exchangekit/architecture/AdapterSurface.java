@@ -3,6 +3,7 @@ package io.exchangekit.architecture;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -98,12 +99,29 @@ final class AdapterSurface extends ArchCondition<JavaClass> {
     if (!type.getSimpleName().endsWith("Config")) {
       return false;
     }
-    return Stream.concat(
-            type.getMethodsWithParameterTypeOfSelf().stream(),
-            type.getConstructorsWithParameterTypeOfSelf().stream())
-        .filter(AdapterSurface::isPublic)
-        .map(JavaCodeUnit::getOwner)
-        .anyMatch(owner -> isProvider(owner) && adapterOf(owner).equals(Optional.of(adapter)));
+    boolean taken =
+        Stream.concat(
+                type.getMethodsWithParameterTypeOfSelf().stream(),
+                type.getConstructorsWithParameterTypeOfSelf().stream())
+            .filter(AdapterSurface::isPublic)
+            .map(JavaCodeUnit::getOwner)
+            .anyMatch(owner -> isProvider(owner) && adapterOf(owner).equals(Optional.of(adapter)));
+    // a provider extending a generic base, e.g. PowerShellProvider<OnPremConfig>, takes its type
+    // argument through the base's public create(C)
+    return taken
+        || type.getDirectDependenciesToSelf().stream()
+            .map(d -> d.getOriginClass())
+            .filter(o -> isProvider(o) && adapterOf(o).equals(Optional.of(adapter)))
+            .anyMatch(o -> takesAsTypeArgument(o, type));
+  }
+
+  private static boolean takesAsTypeArgument(JavaClass provider, JavaClass config) {
+    return provider
+        .getSuperclass()
+        .filter(JavaParameterizedType.class::isInstance)
+        .map(t -> ((JavaParameterizedType) t).getActualTypeArguments())
+        .map(args -> args.stream().anyMatch(a -> a.toErasure().equals(config)))
+        .orElse(false);
   }
 
   private static boolean isPublic(JavaCodeUnit codeUnit) {
