@@ -13,6 +13,7 @@ import io.exchangekit.emulator.exchange.ExchangeEmulator;
 import io.exchangekit.emulator.exchange.FaultPlan;
 import io.exchangekit.emulator.exchange.org.Organisation;
 import io.exchangekit.emulator.graph.GraphEmulator;
+import io.exchangekit.emulator.graph.LicenceListener;
 import io.exchangekit.ports.out.directory.CloudDirectoryPort;
 import io.exchangekit.ports.spi.ExchangeBackend;
 import java.net.URI;
@@ -57,7 +58,23 @@ final class EmulatedWorld implements AutoCloseable {
     graph = GraphEmulator.start();
     try {
       tenantState.ifPresent(graph::importState);
-      graph.onLicenceChange(online::licenceChanged);
+      graph.onLicenceChange(
+          new LicenceListener() {
+            @Override
+            public void licenceChanged(String upn, String displayName, boolean exchangePlan) {
+              online.licenceChanged(upn, displayName, exchangePlan);
+            }
+
+            @Override
+            public void userDeleted(String upn) {
+              organisation.cloudUserDeleted(upn);
+            }
+
+            @Override
+            public void signInChanged(String upn, boolean enabled) {
+              organisation.signInChanged(upn, enabled);
+            }
+          });
       graph.registerApplication(clientId, secret);
     } catch (RuntimeException e) {
       graph.close();

@@ -12,12 +12,17 @@ import io.exchangekit.core.mode.ConnectorMode;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.mode.NewUserBehavior;
 import io.exchangekit.core.mode.Scope;
+import io.exchangekit.core.plan.DirectoryAction;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.recipient.Secret;
+import io.exchangekit.core.recipient.UserPrincipalName;
+import io.exchangekit.emulator.graph.InMemoryCloudDirectory;
 import io.exchangekit.ports.in.Outcome;
 import io.exchangekit.ports.in.mailbox.ProvisionMailboxCommand;
+import io.exchangekit.ports.out.directory.CloudDirectoryPort;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +54,23 @@ class EmbeddedExchangeTest {
       assertTrue(
           exchange.premise().transcript().stream().anyMatch(l -> l.contains("New-Mailbox")),
           "the real on-premises adapter ran New-Mailbox in the emulator");
+    }
+  }
+
+  @Test
+  void givenACloudUser_blockedThenDeletedThroughGraph_exchangeOnlineFollowsTheTenant() {
+    String carol = "carol@contoso.onmicrosoft.com";
+    try (EmbeddedExchange exchange = EmbeddedExchange.builder().sessions(1).start()) {
+      CloudDirectoryPort graph = InMemoryCloudDirectory.of(exchange.graph());
+      UserPrincipalName upn = UserPrincipalName.of(carol);
+      assertTrue(exchange.online().organisation().hasUser(carol));
+
+      graph.apply(new DirectoryAction.SetSignIn(upn, false));
+      assertEquals(Optional.of(false), exchange.online().organisation().accountEnabled(carol));
+
+      graph.apply(new DirectoryAction.DeleteCloudUser(upn));
+      assertFalse(exchange.online().organisation().hasUser(carol));
+      assertEquals(0, exchange.graph().listenerFailures());
     }
   }
 

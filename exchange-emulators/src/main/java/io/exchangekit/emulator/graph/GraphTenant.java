@@ -310,6 +310,7 @@ final class GraphTenant {
       String mailNickname,
       String password) {
     Change change;
+    Boolean signIn;
     User u;
     synchronized (this) {
       u = user(key);
@@ -325,6 +326,7 @@ final class GraphTenant {
                 + " Please provide a different password.");
       }
       boolean renamed = displayName != null && !displayName.equals(u.displayName);
+      signIn = accountEnabled != null && accountEnabled != u.accountEnabled ? accountEnabled : null;
       if (accountEnabled != null) {
         u.accountEnabled = accountEnabled;
       }
@@ -343,18 +345,23 @@ final class GraphTenant {
       change = renamed && !u.licences.isEmpty() ? change(u) : null;
     }
     fire(change);
+    if (signIn != null) {
+      tell(l -> l.signInChanged(u.upn, signIn));
+    }
     return u;
   }
 
   void delete(String key) {
     Change change;
+    User u;
     synchronized (this) {
-      User u = user(key);
+      u = user(key);
       users.remove(u.id);
       deleted.put(u.id, u);
       change = u.licences.isEmpty() ? null : new Change(u.upn, u.displayName, false);
     }
     fire(change);
+    tell(l -> l.userDeleted(u.upn));
   }
 
   synchronized int deletedCount() {
@@ -462,12 +469,15 @@ final class GraphTenant {
   }
 
   private void fire(Change change) {
-    if (change == null) {
-      return;
+    if (change != null) {
+      tell(l -> l.licenceChanged(change.upn, change.displayName, change.hasExchangePlan));
     }
+  }
+
+  private void tell(java.util.function.Consumer<LicenceListener> event) {
     for (LicenceListener l : listeners) {
       try {
-        l.licenceChanged(change.upn, change.displayName, change.hasExchangePlan);
+        event.accept(l);
       } catch (RuntimeException e) {
         listenerFailures++;
       }

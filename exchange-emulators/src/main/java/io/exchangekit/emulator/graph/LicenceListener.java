@@ -2,8 +2,9 @@ package io.exchangekit.emulator.graph;
 
 /**
  * Told whenever the licences of a user of the emulated tenant change (assignment, removal, deletion
- * of a licensed user). The connector wires this to the Exchange emulator, so that a mailbox appears
- * once an Exchange plan is enabled for the user.
+ * of a licensed user), and, if it cares, when a user is deleted or its sign-in changes. The
+ * connector wires this to the Exchange emulator, so that a mailbox appears once an Exchange plan is
+ * enabled for the user.
  */
 @FunctionalInterface
 public interface LicenceListener {
@@ -15,4 +16,20 @@ public interface LicenceListener {
    *     plan (EXCHANGE_S_ENTERPRISE, EXCHANGE_S_STANDARD …)
    */
   void licenceChanged(String userPrincipalName, String displayName, boolean hasExchangePlan);
+
+  /**
+   * A user of the tenant was deleted (told after {@link #licenceChanged} for a licensed user);
+   * Exchange Online loses the user and its mailbox with it.
+   *
+   * @param userPrincipalName the user's UPN, never null
+   */
+  default void userDeleted(String userPrincipalName) {}
+
+  /**
+   * A user's sign-in was blocked or allowed ({@code accountEnabled} changed).
+   *
+   * @param userPrincipalName the user's UPN, never null
+   * @param enabled the new {@code accountEnabled}
+   */
+  default void signInChanged(String userPrincipalName, boolean enabled) {}
 }
