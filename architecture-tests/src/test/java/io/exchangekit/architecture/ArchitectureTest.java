@@ -31,6 +31,8 @@ class ArchitectureTest {
           "adapter-graph",
           "adapter-openiam",
           "test-fixtures",
+          "exchange-emulators",
+          "exchange-embedded",
           "connector",
           "exchange-cmdlet-catalog");
 
@@ -82,6 +84,11 @@ class ArchitectureTest {
   @Test
   void givenProductCode_checkTestFixtures_noneDependsOnAnAdapter() {
     ARCHITECTURE.testFixturesDoNotDependOnAdapters().check(product);
+  }
+
+  @Test
+  void givenProductCode_checkTestFrameworks_onlyTheTestFixturesUseThem() {
+    ARCHITECTURE.shippedCodeUsesNoTestFramework().check(product);
   }
 
   @Test

@@ -119,6 +119,24 @@ class BadFixtureTest {
   }
 
   @Test
+  void givenEmulatorAssertingWithJUnit_checkTestFrameworks_reportsTheEmulator() {
+    assertViolated(
+        ARCHITECTURE.shippedCodeUsesNoTestFramework(),
+        bad,
+        ROOT + ".emulator.SelfCheckingEmulator",
+        "org.junit.jupiter.api.FakeAssertions");
+  }
+
+  @Test
+  void givenEmbeddedStackUsingQuickTheories_checkTestFrameworks_reportsTheStack() {
+    assertViolated(
+        ARCHITECTURE.shippedCodeUsesNoTestFramework(),
+        bad,
+        ROOT + ".embedded.RandomStack",
+        "org.quicktheories.FakeGenerate");
+  }
+
+  @Test
   void givenAdapterMethodReturningGraphSdkType_checkVendorRule_reportsTheMethod() {
     assertViolated(
         ARCHITECTURE.adaptersExposeNoVendorTypes(),

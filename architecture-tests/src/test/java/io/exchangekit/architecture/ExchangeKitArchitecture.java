@@ -40,7 +40,9 @@ final class ExchangeKitArchitecture {
         .adapterMayUse("adapter-onprem-ps", "adapter-ps-common")
         .adapterMayUse("adapter-online-ps", "adapter-ps-common")
         .testFixtures("test-fixtures", "testfixtures")
+        .emulators("exchange-emulators", "emulator")
         .compositionRoot("connector", "connector")
+        .compositionRoot("exchange-embedded", "embedded")
         .library("exchange-cmdlet-catalog", "catalog", "com.fasterxml.jackson..")
         .vendorTypesIn(
             "com.profesorfalken..", // jPowerShell
@@ -49,7 +51,7 @@ final class ExchangeKitArchitecture {
             "com.microsoft.aad.msal4j..", // msal4j
             "com.rabbitmq..", // AMQP client
             "com.azure..") // Azure core and identity
-        .mayReadEnvironment("connector", "test-fixtures")
+        .mayReadEnvironment("connector", "test-fixtures", "exchange-emulators")
         .withCodeIn(modulesWithCode);
   }
 

@@ -46,6 +46,7 @@ public final class HexagonalArchitecture {
     PORTS,
     ADAPTER,
     TEST_FIXTURES,
+    EMULATORS,
     COMPOSITION_ROOT,
     LIBRARY
   }
@@ -57,6 +58,7 @@ public final class HexagonalArchitecture {
     }
   }
 
+  private static final String[] TEST_FRAMEWORKS = {"org.junit..", "org.quicktheories.."};
   private final String root;
   private final Map<String, Module> modules = new LinkedHashMap<>();
   private final Map<String, Set<String>> adapterMayUse = new LinkedHashMap<>();
@@ -108,6 +110,15 @@ public final class HexagonalArchitecture {
   /** Test support shipped as a module: never depends on an adapter. */
   public HexagonalArchitecture testFixtures(String module, String relativePackage) {
     declare(module, Role.TEST_FIXTURES, relativePackage);
+    return this;
+  }
+
+  /**
+   * Emulators of the external systems, shipped as runtime code (the embedded mode runs on them):
+   * never depend on an adapter, nor on a test framework.
+   */
+  public HexagonalArchitecture emulators(String module, String relativePackage) {
+    declare(module, Role.EMULATORS, relativePackage);
     return this;
   }
 
@@ -306,11 +317,15 @@ public final class HexagonalArchitecture {
         .allowEmptyShould(true);
   }
 
-  /** Rule 3: test fixtures never depend on an adapter (the adapters' tests use them). */
+  /**
+   * Rule 3: test fixtures and emulators never depend on an adapter (the adapters' tests use them).
+   */
   public ArchRule testFixturesDoNotDependOnAdapters() {
+    List<String> fixtures = new ArrayList<>(List.of(packagesOf(Role.TEST_FIXTURES)));
+    fixtures.addAll(List.of(packagesOf(Role.EMULATORS)));
     return noClasses()
         .that()
-        .resideInAnyPackage(packagesOf(Role.TEST_FIXTURES))
+        .resideInAnyPackage(fixtures.toArray(String[]::new))
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(packagesOf(Role.ADAPTER))
@@ -357,6 +372,27 @@ public final class HexagonalArchitecture {
     }
     return CompositeArchRule.of(perLibrary)
         .as("libraries should depend only on themselves, the JDK and " + libraryMayUse)
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * Rule 3: code that ships in a runnable jar or a library (everything but the test fixtures)
+   * depends on no test framework, so that JUnit and QuickTheories never reach a user's class path.
+   */
+  public ArchRule shippedCodeUsesNoTestFramework() {
+    List<String> shipped = new ArrayList<>();
+    for (Module module : modules.values()) {
+      if (module.role() != Role.TEST_FIXTURES) {
+        shipped.add(module.packages());
+      }
+    }
+    return noClasses()
+        .that()
+        .resideInAnyPackage(shipped.toArray(String[]::new))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(TEST_FRAMEWORKS)
+        .as("shipped code should not depend on a test framework " + List.of(TEST_FRAMEWORKS))
         .allowEmptyShould(true);
   }
 
@@ -423,6 +459,7 @@ public final class HexagonalArchitecture {
         servicesAreReachedOnlyThroughTheirFactory(),
         adaptersDoNotDependOnEachOther(),
         testFixturesDoNotDependOnAdapters(),
+        shippedCodeUsesNoTestFramework(),
         librariesDependOnNothingOfOurs(),
         adaptersExposeNoVendorTypes(),
         onlyDeclaredModulesReadTheEnvironment(),

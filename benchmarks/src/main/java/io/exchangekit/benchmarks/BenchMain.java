@@ -2,9 +2,9 @@ package io.exchangekit.benchmarks;
 
 import io.exchangekit.adapter.powershell.PowerShellHost;
 import io.exchangekit.benchmarks.Workload.Op;
-import io.exchangekit.connector.EmulatorHost;
-import io.exchangekit.testfixtures.exchange.ExchangeEmulator;
-import io.exchangekit.testfixtures.exchange.FaultPlan;
+import io.exchangekit.embedded.EmulatorHost;
+import io.exchangekit.emulator.exchange.ExchangeEmulator;
+import io.exchangekit.emulator.exchange.FaultPlan;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -3,7 +3,7 @@ package io.exchangekit.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.exchangekit.testfixtures.exchange.org.Organisation;
+import io.exchangekit.emulator.exchange.org.Organisation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

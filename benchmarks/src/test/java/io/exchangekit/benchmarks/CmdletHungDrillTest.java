@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.exchangekit.benchmarks.Workload.Op;
-import io.exchangekit.connector.EmulatorHost;
-import io.exchangekit.testfixtures.exchange.ExchangeEmulator;
-import io.exchangekit.testfixtures.exchange.FaultPlan;
-import io.exchangekit.testfixtures.exchange.org.Organisation;
+import io.exchangekit.embedded.EmulatorHost;
+import io.exchangekit.emulator.exchange.ExchangeEmulator;
+import io.exchangekit.emulator.exchange.FaultPlan;
+import io.exchangekit.emulator.exchange.org.Organisation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

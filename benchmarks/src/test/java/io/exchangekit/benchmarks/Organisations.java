@@ -1,7 +1,7 @@
 package io.exchangekit.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.exchangekit.testfixtures.exchange.org.Organisation;
+import io.exchangekit.emulator.exchange.org.Organisation;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.exchangekit.adapter.openiam.OpenIamConnector;
-import io.exchangekit.testfixtures.exchange.ExchangeEmulator;
-import io.exchangekit.testfixtures.exchange.FaultPlan;
-import io.exchangekit.testfixtures.graph.ContosoTenant;
-import io.exchangekit.testfixtures.graph.EmulatedUser;
+import io.exchangekit.emulator.exchange.ExchangeEmulator;
+import io.exchangekit.emulator.exchange.FaultPlan;
+import io.exchangekit.emulator.graph.ContosoTenant;
+import io.exchangekit.emulator.graph.EmulatedUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -31,7 +31,7 @@ class ConnectorJarIT {
               "com/microsoft/aad/msal4j/ConfidentialClientApplication.class", // the Graph adapter
               "com/microsoft/graph/serviceclient/GraphServiceClient.class",
               "org/slf4j/simple/SimpleLogger.class", // logs on standard error
-              "io/exchangekit/testfixtures/exchange/ExchangeEmulator.class", // embedded target
+              "io/exchangekit/emulator/exchange/ExchangeEmulator.class", // embedded target
               "io/exchangekit/connector/version.properties")) {
         assertNotNull(jar.getEntry(entry), entry + " is missing from " + jar.getName());
       }

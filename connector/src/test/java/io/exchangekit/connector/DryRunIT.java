@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.exchangekit.testfixtures.exchange.ps.CommandLineReader;
-import io.exchangekit.testfixtures.exchange.ps.CommandLineReader.ReadCommand;
+import io.exchangekit.emulator.exchange.ps.CommandLineReader;
+import io.exchangekit.emulator.exchange.ps.CommandLineReader.ReadCommand;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

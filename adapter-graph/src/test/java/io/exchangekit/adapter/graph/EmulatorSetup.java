@@ -1,7 +1,7 @@
 package io.exchangekit.adapter.graph;
 
 import io.exchangekit.core.recipient.Secret;
-import io.exchangekit.testfixtures.graph.GraphEmulator;
+import io.exchangekit.emulator.graph.GraphEmulator;
 import java.net.URI;
 import java.time.Duration;
 

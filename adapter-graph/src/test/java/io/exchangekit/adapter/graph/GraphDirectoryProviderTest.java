@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.exchangekit.core.recipient.Secret;
 import io.exchangekit.core.recipient.UserPrincipalName;
+import io.exchangekit.emulator.graph.ClientCertificate;
+import io.exchangekit.emulator.graph.ContosoTenant;
+import io.exchangekit.emulator.graph.GraphEmulator;
 import io.exchangekit.ports.out.directory.CloudDirectoryPort;
 import io.exchangekit.ports.spi.BackendConfig;
 import io.exchangekit.ports.spi.Backends;
-import io.exchangekit.testfixtures.graph.ClientCertificate;
-import io.exchangekit.testfixtures.graph.ContosoTenant;
-import io.exchangekit.testfixtures.graph.GraphEmulator;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.exchangekit.core.error.ServiceUnavailableException;
 import io.exchangekit.core.recipient.UserPrincipalName;
-import io.exchangekit.testfixtures.graph.ContosoTenant;
-import io.exchangekit.testfixtures.graph.GraphEmulator;
+import io.exchangekit.emulator.graph.ContosoTenant;
+import io.exchangekit.emulator.graph.GraphEmulator;
 import org.junit.jupiter.api.Test;
 
 /** When nothing answers, the failure is retryable "service unavailable", not a login error. */

@@ -11,9 +11,9 @@ import io.exchangekit.core.error.AuthenticationFailedException;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.recipient.Secret;
+import io.exchangekit.emulator.exchange.ExchangeEmulator;
+import io.exchangekit.emulator.exchange.FaultPlan;
 import io.exchangekit.ports.spi.ExchangeBackend;
-import io.exchangekit.testfixtures.exchange.ExchangeEmulator;
-import io.exchangekit.testfixtures.exchange.FaultPlan;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

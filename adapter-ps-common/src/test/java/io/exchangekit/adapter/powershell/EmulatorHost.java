@@ -1,7 +1,7 @@
 package io.exchangekit.adapter.powershell;
 
-import io.exchangekit.testfixtures.exchange.EmulatorSession;
-import io.exchangekit.testfixtures.exchange.ExchangeEmulator;
+import io.exchangekit.emulator.exchange.EmulatorSession;
+import io.exchangekit.emulator.exchange.ExchangeEmulator;
 
 /**
  * One in-process emulator session as the adapters' {@link PowerShellHost}: the whole adapter,

@@ -1,8 +1,8 @@
 package io.exchangekit.adapter.powershell;
 
-import io.exchangekit.testfixtures.exchange.Counters;
-import io.exchangekit.testfixtures.exchange.EmulatorLauncher;
-import io.exchangekit.testfixtures.exchange.org.Organisation;
+import io.exchangekit.emulator.exchange.Counters;
+import io.exchangekit.emulator.exchange.EmulatorLauncher;
+import io.exchangekit.emulator.exchange.org.Organisation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.exchangekit.adapter.powershell;
 
 import io.exchangekit.core.mode.ExchangeVersion;
-import io.exchangekit.testfixtures.exchange.EmulatorSession;
-import io.exchangekit.testfixtures.exchange.ExchangeEmulator;
-import io.exchangekit.testfixtures.exchange.FaultPlan;
+import io.exchangekit.emulator.exchange.EmulatorSession;
+import io.exchangekit.emulator.exchange.ExchangeEmulator;
+import io.exchangekit.emulator.exchange.FaultPlan;
 import java.time.Duration;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.recipient.RecipientIdentity;
-import io.exchangekit.testfixtures.exchange.ExchangeEmulator;
+import io.exchangekit.emulator.exchange.ExchangeEmulator;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 

@@ -6,8 +6,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.recipient.RecipientIdentity;
+import io.exchangekit.emulator.exchange.Counters;
 import io.exchangekit.ports.spi.ExchangeBackend;
-import io.exchangekit.testfixtures.exchange.Counters;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;

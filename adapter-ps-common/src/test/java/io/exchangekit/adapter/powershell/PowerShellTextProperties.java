@@ -9,8 +9,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.exchangekit.core.mode.ExchangeVersion;
-import io.exchangekit.testfixtures.exchange.EmulatorSession;
-import io.exchangekit.testfixtures.exchange.ExchangeEmulator;
+import io.exchangekit.emulator.exchange.EmulatorSession;
+import io.exchangekit.emulator.exchange.ExchangeEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,9 @@ import java.util.function.Predicate;
 
 /**
  * Finds backend providers with {@link ServiceLoader}. There is no silent fallback: when no provider
- * matches, or several do and no name was given, the error lists what was found.
+ * matches, or several do and no name was given, the error lists what was found. Providers that
+ * serve {@linkplain ExchangeBackendProvider#onlyWhenNamed() only when named} are never picked
+ * without their name.
  */
 public final class Backends {
   private Backends() {}
@@ -28,7 +30,7 @@ public final class Backends {
       Scope scope, Optional<String> name, ClassLoader loader) {
     return pick(
         ServiceLoader.load(ExchangeBackendProvider.class, loader),
-        p -> p.scope() == scope && name.map(n -> n.equals(p.name())).orElse(true),
+        p -> p.scope() == scope && name.map(n -> n.equals(p.name())).orElse(!p.onlyWhenNamed()),
         p -> p.name() + " (" + p.scope() + ")",
         p -> p.spiVersion(),
         "Exchange backend for scope " + scope + name.map(n -> " named '" + n + "'").orElse(""));
@@ -42,7 +44,7 @@ public final class Backends {
   public static CloudDirectoryProvider cloudDirectory(Optional<String> name, ClassLoader loader) {
     return pick(
         ServiceLoader.load(CloudDirectoryProvider.class, loader),
-        p -> name.map(n -> n.equals(p.name())).orElse(true),
+        p -> name.map(n -> n.equals(p.name())).orElse(!p.onlyWhenNamed()),
         CloudDirectoryProvider::name,
         CloudDirectoryProvider::spiVersion,
         "cloud directory provider" + name.map(n -> " named '" + n + "'").orElse(""));

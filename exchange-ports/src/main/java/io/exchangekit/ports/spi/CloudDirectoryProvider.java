@@ -14,6 +14,16 @@ public interface CloudDirectoryProvider {
    */
   String name();
 
+  /**
+   * Whether this provider serves only configurations that name it, as {@link
+   * ExchangeBackendProvider#onlyWhenNamed()}.
+   *
+   * @return false unless overridden
+   */
+  default boolean onlyWhenNamed() {
+    return false;
+  }
+
   /** The SPI version this provider implements. */
   default int spiVersion() {
     return ExchangeBackendProvider.SPI_VERSION;

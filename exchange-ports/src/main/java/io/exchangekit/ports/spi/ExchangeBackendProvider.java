@@ -29,6 +29,16 @@ public interface ExchangeBackendProvider {
    */
   Scope scope();
 
+  /**
+   * Whether this provider serves only configurations that name it (emulators and other stand-ins
+   * that must never be picked by accident when a real provider is also on the class path).
+   *
+   * @return false unless overridden
+   */
+  default boolean onlyWhenNamed() {
+    return false;
+  }
+
   /** The SPI version this provider implements; must equal {@link #SPI_VERSION}. */
   default int spiVersion() {
     return SPI_VERSION;

@@ -1,0 +1,89 @@
+package io.exchangekit.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.exchangekit.core.mailbox.MailboxName;
+import io.exchangekit.core.mailbox.MailboxParameter;
+import io.exchangekit.core.mailbox.MailboxSettings;
+import io.exchangekit.core.mode.ConnectorMode;
+import io.exchangekit.core.mode.ExchangeVersion;
+import io.exchangekit.core.mode.NewUserBehavior;
+import io.exchangekit.core.mode.Scope;
+import io.exchangekit.core.recipient.RecipientIdentity;
+import io.exchangekit.core.recipient.Secret;
+import io.exchangekit.ports.in.Outcome;
+import io.exchangekit.ports.in.mailbox.ProvisionMailboxCommand;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedExchangeTest {
+  private static final ConnectorMode PREMISE_CREATE =
+      ConnectorMode.of(Scope.PREMISE, NewUserBehavior.CREATE);
+
+  private static Outcome createJohn(EmbeddedExchange exchange) {
+    MailboxSettings settings =
+        MailboxSettings.builder()
+            .set(MailboxParameter.NAME, MailboxName.of("John Doe"))
+            .set(MailboxParameter.PASSWORD, Secret.of("Pa55word!x"))
+            .build();
+    return exchange
+        .useCases()
+        .provisionMailbox()
+        .provision(
+            new ProvisionMailboxCommand(
+                RecipientIdentity.of("jdoe@contoso.com"), PREMISE_CREATE, settings, false));
+  }
+
+  @Test
+  void givenDefaults_provisionOnPremises_theEmulatedServerHasTheMailbox() {
+    try (EmbeddedExchange exchange = EmbeddedExchange.builder().sessions(1).start()) {
+      assertFalse(exchange.premise().organisation().hasMailbox("jdoe@contoso.com"));
+      Outcome outcome = createJohn(exchange);
+      assertEquals(Outcome.Status.SUCCESS, outcome.status());
+      assertTrue(exchange.premise().organisation().hasMailbox("jdoe@contoso.com"));
+      assertTrue(
+          exchange.premise().transcript().stream().anyMatch(l -> l.contains("New-Mailbox")),
+          "the real on-premises adapter ran New-Mailbox in the emulator");
+    }
+  }
+
+  @Test
+  void givenSaveTo_closeThenStartFromTheFile_theOrganisationSurvives(@TempDir Path dir) {
+    Path state = dir.resolve("state.json");
+    try (EmbeddedExchange exchange =
+        EmbeddedExchange.builder().version(ExchangeVersion.EXCHANGE_2016).saveTo(state).start()) {
+      createJohn(exchange);
+    }
+    assertTrue(Files.exists(state));
+    try (EmbeddedExchange again = EmbeddedExchange.builder().stateFrom(state).start()) {
+      assertTrue(again.premise().organisation().hasMailbox("jdoe@contoso.com"));
+      assertTrue(again.online().organisation().hasMailbox("jdoe@contoso.com"));
+    }
+  }
+
+  @Test
+  void givenAFileThatIsNoState_start_namesTheFile(@TempDir Path dir) throws Exception {
+    Path notState = Files.writeString(dir.resolve("notes.txt"), "not json");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> EmbeddedExchange.builder().stateFrom(notState).start());
+    assertTrue(e.getMessage().contains("notes.txt is not an emulator state file"), e.getMessage());
+  }
+
+  @Test
+  void givenBadSettings_build_namesTheSettingAndWhatIsAllowed() {
+    EmbeddedExchange.Builder builder = EmbeddedExchange.builder();
+    IllegalArgumentException online =
+        assertThrows(IllegalArgumentException.class, () -> builder.version(ExchangeVersion.ONLINE));
+    assertTrue(online.getMessage().startsWith("version is the on-premises"), online.getMessage());
+    IllegalArgumentException sessions =
+        assertThrows(IllegalArgumentException.class, () -> builder.sessions(0));
+    assertEquals("sessions must be 1 to 16 but was 0", sessions.getMessage());
+  }
+}
