@@ -102,6 +102,16 @@ class ArchitectureTest {
   }
 
   @Test
+  void givenProductCode_checkAdapterSurface_onlyProvidersConfigsAndListedTypesArePublic() {
+    ARCHITECTURE.adaptersExposeOnlyTheirProviderAndConfig().check(product);
+  }
+
+  @Test
+  void givenProductCode_checkAdapterLists_everyEntryNamesAPublicType() {
+    ARCHITECTURE.adapterListsNameExposedTypes().check(product);
+  }
+
+  @Test
   void givenProductCode_checkEnvironmentReads_onlyConnectorAndTestFixturesRead() {
     ARCHITECTURE.onlyDeclaredModulesReadTheEnvironment().check(product);
   }

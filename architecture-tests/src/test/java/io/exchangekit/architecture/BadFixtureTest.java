@@ -184,6 +184,23 @@ class BadFixtureTest {
   }
 
   @Test
+  void givenPublicSessionPoolInAnAdapter_checkAdapterSurface_reportsItAndItsNestedType() {
+    assertViolated(
+        ARCHITECTURE.adaptersExposeOnlyTheirProviderAndConfig(),
+        bad,
+        ROOT + ".adapter.online.OnlineSessionPool is public in adapter-online-ps but is neither",
+        ROOT + ".adapter.online.OnlineSessionPool$Lease is public in adapter-online-ps");
+  }
+
+  @Test
+  void givenConfigNoProviderTakes_checkAdapterSurface_reportsTheConfig() {
+    assertViolated(
+        ARCHITECTURE.adaptersExposeOnlyTheirProviderAndConfig(),
+        bad,
+        GRAPH + "GraphTuningConfig is public in adapter-graph");
+  }
+
+  @Test
   void givenAdapterReadingEnvironment_checkEnvironmentRule_reportsCallAndMethodReference() {
     assertViolated(
         ARCHITECTURE.onlyDeclaredModulesReadTheEnvironment(),

@@ -39,6 +39,32 @@ final class ExchangeKitArchitecture {
         .adapter("adapter-openiam", "adapter.openiam")
         .adapterMayUse("adapter-onprem-ps", "adapter-ps-common")
         .adapterMayUse("adapter-online-ps", "adapter-ps-common")
+        // Besides providers and their configs, the public types each adapter needs, and why:
+        .adapterMayExpose(
+            "adapter-ps-common",
+            "shared with the two PowerShell adapters (their configs hold PowerShellOptions; they"
+                + " build a ConnectionRecipe with PowerShellText and open a PowerShellBackend,"
+                + " whose figures are PoolFigures) and the way to run them on another PowerShell"
+                + " (PowerShellHost, which the embedded emulators implement)",
+            "PowerShellOptions",
+            "PowerShellHost",
+            "PowerShellBackend",
+            "ConnectionRecipe",
+            "PoolFigures",
+            "PowerShellText")
+        .adapterMayExpose(
+            "adapter-openiam",
+            "the driving adapter's entry points (request handler, queue consumer and its settings)"
+                + " and the OpenIAM request and response model they take and return",
+            "OpenIamConnector",
+            "amqp.RabbitMqConsumer",
+            "amqp.RabbitMqSettings",
+            "model..")
+        .adapterMayExpose(
+            "adapter-openiam",
+            "internal, public only because OpenIamConnector in the adapter's root package uses them",
+            "mapping..",
+            "wire..")
         .testFixtures("test-fixtures", "testfixtures")
         .emulators("exchange-emulators", "emulator")
         .compositionRoot("connector", "connector")

@@ -66,6 +66,7 @@ public final class HexagonalArchitecture {
   private final Set<String> environmentReaders = new LinkedHashSet<>();
   private final Set<String> modulesWithCode = new LinkedHashSet<>();
   private final Map<String, List<String>> libraryMayUse = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> adapterMayExpose = new LinkedHashMap<>();
   private Ports ports;
 
   private HexagonalArchitecture(String root) {
@@ -104,6 +105,21 @@ public final class HexagonalArchitecture {
     requireRole(user, Role.ADAPTER);
     requireRole(shared, Role.ADAPTER);
     adapterMayUse.get(user).add(shared);
+    return this;
+  }
+
+  /**
+   * Public types adapter {@code module} may expose besides its provider and the configs its
+   * provider takes, with the reason they are public: class names relative to the adapter's package
+   * ({@code PowerShellOptions}, {@code amqp.RabbitMqSettings}) or sub-packages ending in {@code
+   * ..}.
+   */
+  public HexagonalArchitecture adapterMayExpose(String module, String reason, String... entries) {
+    requireRole(module, Role.ADAPTER);
+    Objects.requireNonNull(reason, "'reason' must not be null");
+    for (String entry : entries) {
+      adapterMayExpose.computeIfAbsent(module, m -> new LinkedHashMap<>()).put(entry, reason);
+    }
     return this;
   }
 
@@ -350,6 +366,68 @@ public final class HexagonalArchitecture {
   }
 
   /**
+   * Rule 4: an adapter exposes only its provider and the configs its provider takes (and what is
+   * nested in them), besides the types on its documented list ({@link #adapterMayExpose}); every
+   * other type of an adapter stays package-private, so users depend on ports and providers only.
+   */
+  public ArchRule adaptersExposeOnlyTheirProviderAndConfig() {
+    return classes()
+        .that()
+        .resideInAnyPackage(packagesOf(Role.ADAPTER))
+        .should(AdapterSurface.of(adapterSurfaces(), requirePorts().providers))
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * Guard for {@link #adaptersExposeOnlyTheirProviderAndConfig()}: every entry of an adapter's list
+   * names at least one public type, so that the list cannot keep allowances nobody needs.
+   */
+  public ArchRule adapterListsNameExposedTypes() {
+    return all(new ListEntries())
+        .should(containClasses())
+        .as("every entry of the adapters' lists of public types " + adapterMayExpose)
+        .because("an allowance nothing uses would let a future type through unnoticed")
+        .allowEmptyShould(true);
+  }
+
+  private List<AdapterSurface.Adapter> adapterSurfaces() {
+    return modulesWith(Role.ADAPTER).stream()
+        .map(
+            m ->
+                new AdapterSurface.Adapter(
+                    m.name(), m.packageName(), adapterMayExpose.getOrDefault(m.name(), Map.of())))
+        .toList();
+  }
+
+  private final class ListEntries extends AbstractClassesTransformer<NamedPackage> {
+    ListEntries() {
+      super("entries of the adapters' lists of public types");
+    }
+
+    @Override
+    public Iterable<NamedPackage> doTransform(JavaClasses classes) {
+      List<NamedPackage> entries = new ArrayList<>();
+      for (AdapterSurface.Adapter adapter : adapterSurfaces()) {
+        for (String entry : adapter.listed().keySet()) {
+          int count =
+              (int)
+                  classes.stream()
+                      .filter(AdapterSurface::isExposed)
+                      .filter(
+                          c ->
+                              c.getPackageName().equals(adapter.packageName())
+                                  || c.getPackageName().startsWith(adapter.packageName() + "."))
+                      .filter(
+                          c -> AdapterSurface.listed(c, adapter).filter(entry::equals).isPresent())
+                      .count();
+          entries.add(new NamedPackage(adapter.name(), "listed public type " + entry, count));
+        }
+      }
+      return entries;
+    }
+  }
+
+  /**
    * Rule 3: a library depends on nothing but itself, the JDK and its declared third-party packages,
    * so that anyone (core's tests, the adapters, the emulator) may use it.
    */
@@ -462,6 +540,7 @@ public final class HexagonalArchitecture {
         shippedCodeUsesNoTestFramework(),
         librariesDependOnNothingOfOurs(),
         adaptersExposeNoVendorTypes(),
+        adaptersExposeOnlyTheirProviderAndConfig(),
         onlyDeclaredModulesReadTheEnvironment(),
         everyClassBelongsToADeclaredModule(),
         namedPackagesContainClasses(),

@@ -94,4 +94,16 @@ class VacuityGuardTest {
         good,
         "module adapter-graph now has 2 classes in package " + GOOD + ".adapter.graph");
   }
+
+  @Test
+  void givenListedTypesMissingFromTheCode_checkAdapterLists_reportsEachStaleEntry() {
+    HexagonalArchitecture architecture =
+        ExchangeKitArchitecture.under(GOOD, ExchangeKitArchitecture.moduleNames());
+
+    assertViolated(
+        architecture.adapterListsNameExposedTypes(),
+        good,
+        "module adapter-openiam: listed public type amqp.RabbitMqConsumer contains no classes",
+        "module adapter-ps-common: listed public type PowerShellText contains no classes");
+  }
 }

@@ -6,6 +6,7 @@ import com.microsoft.kiota.ApiException;
 import io.exchangekit.core.error.ExchangeConnectorException;
 import io.exchangekit.core.error.OperationTimeoutException;
 import io.exchangekit.core.error.RemoteError;
+import io.exchangekit.core.error.RetryableException;
 import io.exchangekit.core.error.ServiceUnavailableException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -14,6 +15,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,6 +80,24 @@ final class GraphCalls {
       GraphFailure failure;
       try {
         return request.get();
+      } catch (RetryableException e) {
+        if (!fromIdentityPlatform(e)) {
+          throw e;
+        }
+        // the token request was throttled (429) or the identity platform was busy (5xx)
+        Duration wait = e.retryAfter().orElse(backoff(attempt));
+        if (attempt >= maxAttempts || wait.compareTo(maxWait) > 0) {
+          throw e;
+        }
+        LOG.debug(
+            "token for Graph {} refused for now ({}), attempt {} of {}, retrying in {} ms",
+            operation,
+            e.remoteError().map(RemoteError::code).orElse("?"),
+            attempt,
+            maxAttempts,
+            wait.toMillis());
+        pause(operation, wait);
+        continue;
       } catch (ExchangeConnectorException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -105,15 +126,27 @@ final class GraphCalls {
           attempt,
           maxAttempts,
           wait.toMillis());
-      retries.incrementAndGet();
-      try {
-        sleeper.sleep(wait);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ServiceUnavailableException(
-            "interrupted while waiting to retry Graph " + operation, null, e, null);
-      }
+      pause(operation, wait);
     }
+  }
+
+  /** Waits before another attempt; counts the retry. */
+  void pause(String operation, Duration wait) {
+    retries.incrementAndGet();
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ServiceUnavailableException(
+          "interrupted while waiting to retry Graph " + operation, null, e, null);
+    }
+  }
+
+  /** A 429 or 5xx of the token endpoint; an unreachable one fails at once, as Graph's does. */
+  private static boolean fromIdentityPlatform(RetryableException e) {
+    return e.remoteError()
+        .map(r -> MsalTokenProvider.SOURCE.equals(r.source()) && !"Unreachable".equals(r.code()))
+        .orElse(false);
   }
 
   private static Duration backoff(int attempt) {
@@ -128,12 +161,19 @@ final class GraphCalls {
     String code = null;
     String message = null;
     String requestId = null;
+    List<String> details = new ArrayList<>();
     if (api instanceof ODataError odata) {
       // ODataError.getMessage() throws NullPointerException when the body had no "error" object
       MainError main = odata.getError();
       if (main != null) {
         code = main.getCode();
         message = main.getMessage();
+        if (main.getDetails() != null) {
+          main.getDetails().stream()
+              .map(d -> d.getCode())
+              .filter(c -> c != null)
+              .forEach(details::add);
+        }
         if (main.getInnerError() != null) {
           requestId = main.getInnerError().getRequestId();
         }
@@ -148,7 +188,8 @@ final class GraphCalls {
     Optional<Duration> retryAfter =
         Optional.ofNullable(header(headers, "Retry-After")).flatMap(GraphCalls::parseRetryAfter);
     return Optional.of(
-        new GraphFailure(api.getResponseStatusCode(), code, message, requestId, retryAfter, e));
+        new GraphFailure(
+            api.getResponseStatusCode(), code, details, message, requestId, retryAfter, e));
   }
 
   private static String header(Map<String, Set<String>> headers, String name) {

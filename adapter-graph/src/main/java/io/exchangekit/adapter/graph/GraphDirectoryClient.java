@@ -7,6 +7,7 @@ import com.microsoft.graph.users.item.assignlicense.AssignLicensePostRequestBody
 import io.exchangekit.core.directory.CloudUser;
 import io.exchangekit.core.error.AlreadyExistsException;
 import io.exchangekit.core.error.InvalidValueException;
+import io.exchangekit.core.error.ServiceUnavailableException;
 import io.exchangekit.core.error.UnknownObjectException;
 import io.exchangekit.core.license.AssignedLicense;
 import io.exchangekit.core.license.LicensePlan;
@@ -38,6 +39,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The Graph calls behind the cloud-directory port, each one idempotent: it reads what is there
  * first where a blind write could fail or do harm, so a repeated call converges.
+ *
+ * <p>Entra ID is eventually consistent: a user just created is often not found (404) for seconds,
+ * sometimes minutes. The client therefore keeps what the POST answered instead of reading the user
+ * back, and retries a read or write of a user it knows to exist (it created it, or Graph said it
+ * already exists) with back-off while Graph answers 404, for at most the configured replication
+ * wait.
  */
 final class GraphDirectoryClient {
 
@@ -50,12 +57,28 @@ final class GraphDirectoryClient {
   private final GraphServiceClient graph;
   private final GraphCalls calls;
   private final SkuCatalogCache catalog;
-  private final PasswordGenerator passwords = new PasswordGenerator(new SecureRandom());
+  private static final Duration FIRST_REPLICATION_BACKOFF = Duration.ofMillis(500);
+  private static final Duration MAX_REPLICATION_BACKOFF = Duration.ofSeconds(8);
 
-  GraphDirectoryClient(GraphServiceClient graph, GraphCalls calls, Duration skuTtl, Clock clock) {
+  private final PasswordGenerator passwords = new PasswordGenerator(new SecureRandom());
+  private final Duration replicationWait;
+  private final FreshUsers fresh;
+
+  GraphDirectoryClient(
+      GraphServiceClient graph,
+      GraphCalls calls,
+      Duration skuTtl,
+      Duration replicationWait,
+      Clock clock) {
     this.graph = graph;
     this.calls = calls;
     this.catalog = new SkuCatalogCache(this::readCatalog, skuTtl, clock);
+    this.replicationWait = replicationWait;
+    this.fresh = new FreshUsers(replicationWait, clock);
+  }
+
+  GraphDirectoryClient(GraphServiceClient graph, GraphCalls calls, Duration skuTtl, Clock clock) {
+    this(graph, calls, skuTtl, GraphDirectoryConfig.DEFAULT_REPLICATION_WAIT, clock);
   }
 
   SkuCatalogCache catalogCache() {
@@ -65,19 +88,97 @@ final class GraphDirectoryClient {
   // ---------------------------------------------------------------- reads
 
   Optional<CloudUser> findUser(UserPrincipalName upn) {
+    if (fresh.get(upn).isPresent()) {
+      return Optional.of(readUser(upn, true));
+    }
     try {
-      User u =
-          calls.call(
-              "get user",
-              () ->
-                  graph
-                      .users()
-                      .byUserId(upn.value())
-                      .get(rc -> rc.queryParameters.select = USER_PROPERTIES.clone()));
-      return Optional.of(toCloudUser(u));
+      return Optional.of(readUser(upn, false));
     } catch (UnknownObjectException gone) {
       return Optional.empty();
     }
+  }
+
+  /** GET the user; when it is known to exist, a 404 is replication lag and is waited out. */
+  private CloudUser readUser(UserPrincipalName upn, boolean knownToExist) {
+    return toCloudUser(
+        untilReplicated(
+            upn,
+            "get user",
+            knownToExist,
+            () ->
+                calls.call(
+                    "get user",
+                    () ->
+                        graph
+                            .users()
+                            .byUserId(upn.value())
+                            .get(rc -> rc.queryParameters.select = USER_PROPERTIES.clone()))));
+  }
+
+  /**
+   * Runs a call on a user; when the user is known to exist (created here moments ago, or Graph said
+   * it already exists) and Graph answers 404, waits with exponential back-off (0.5 s doubling to 8
+   * s) and tries again until the replication wait is spent, then fails naming the user and the lag.
+   */
+  private <T> T untilReplicated(
+      UserPrincipalName upn, String operation, boolean knownToExist, Supplier<T> call) {
+    if (!knownToExist && fresh.get(upn).isEmpty()) {
+      return call.get();
+    }
+    Duration waited = Duration.ZERO;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return call.get();
+      } catch (UnknownObjectException notYet) {
+        Duration left = replicationWait.minus(waited);
+        if (left.isNegative() || left.isZero()) {
+          throw notReplicated(upn, operation, waited, notYet);
+        }
+        Duration wait = FIRST_REPLICATION_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 4));
+        wait = wait.compareTo(MAX_REPLICATION_BACKOFF) > 0 ? MAX_REPLICATION_BACKOFF : wait;
+        wait = wait.compareTo(left) > 0 ? left : wait;
+        LOG.debug(
+            "Graph {} of {} answered 404 although the user exists (not replicated yet);"
+                + " attempt {}, waited {} ms of {} ms, retrying in {} ms",
+            operation,
+            upn,
+            attempt,
+            waited.toMillis(),
+            replicationWait.toMillis(),
+            wait.toMillis());
+        calls.pause(operation, wait);
+        waited = waited.plus(wait);
+      }
+    }
+  }
+
+  private ServiceUnavailableException notReplicated(
+      UserPrincipalName upn, String operation, Duration waited, UnknownObjectException last) {
+    String age =
+        fresh
+            .get(upn)
+            .map(
+                f ->
+                    "it was created "
+                        + Duration.between(f.createdAt(), java.time.Instant.now()).toSeconds()
+                        + " s ago, and ")
+            .orElse("");
+    return new ServiceUnavailableException(
+        "cloud user '"
+            + upn
+            + "' exists but Microsoft Graph does not find it yet (Entra ID replication lag): "
+            + age
+            + "Graph "
+            + operation
+            + " still answered 404 Request_ResourceNotFound after "
+            + waited.toSeconds()
+            + " s of retries; repeat the request later, or raise the replication wait"
+            + " (replicationWaitSeconds, now "
+            + replicationWait.toSeconds()
+            + " s)",
+        null,
+        last,
+        last.remoteError().orElse(null));
   }
 
   SkuCatalog subscribedSkus() {
@@ -167,6 +268,11 @@ final class GraphDirectoryClient {
                     "cloud user '" + upn + "' does not exist in the tenant"));
   }
 
+  /** The user as this client knows it: what it created moments ago, else read from Graph. */
+  private CloudUser current(UserPrincipalName upn) {
+    return fresh.get(upn).map(FreshUsers.Fresh::state).orElseGet(() -> existing(upn));
+  }
+
   // ---------------------------------------------------------------- writes
 
   /** Creates the user, or converges an existing one; true when it was created now. */
@@ -178,13 +284,27 @@ final class GraphDirectoryClient {
     }
     boolean generated = a.password().isEmpty();
     String password = a.password().map(s -> s.reveal()).orElseGet(passwords::next);
+    User answer;
     try {
-      calls.call("create user", () -> graph.users().post(newUser(a, password, generated)));
+      answer = calls.call("create user", () -> graph.users().post(newUser(a, password, generated)));
     } catch (AlreadyExistsException raced) {
-      // an earlier attempt got through before its answer was lost, or someone else created it
-      converge(existing(a.user()), a);
+      // an earlier attempt got through before its answer was lost, or someone else created it;
+      // either way it exists and may still be replicating, so a 404 from now on is lag
+      CloudUser existing = readUser(a.user(), true);
+      fresh.created(existing);
+      converge(existing, a);
       return false;
     }
+    // the POST answers with the new user's id but not every property it was given; reading it back
+    // would often answer 404 while it replicates
+    fresh.created(
+        new CloudUser(
+            answer == null || answer.getId() == null ? a.user().value() : answer.getId(),
+            a.user(),
+            a.displayName(),
+            true,
+            Optional.of(a.usageLocation()),
+            List.of()));
     LOG.info("created cloud user {}", a.user());
     return true;
   }
@@ -242,26 +362,81 @@ final class GraphDirectoryClient {
 
   void setUsageLocation(UserPrincipalName upn, UsageLocation location) {
     patch(upn, "set usage location", () -> usageLocationPatch(location));
+    fresh.changed(
+        upn,
+        u ->
+            new CloudUser(
+                u.id(),
+                u.userPrincipalName(),
+                u.displayName(),
+                u.accountEnabled(),
+                Optional.of(location),
+                u.licenses()));
   }
 
   void setSignIn(UserPrincipalName upn, boolean enabled) {
     patch(upn, enabled ? "allow sign-in" : "block sign-in", () -> signInPatch(enabled));
+    fresh.changed(
+        upn,
+        u ->
+            new CloudUser(
+                u.id(),
+                u.userPrincipalName(),
+                u.displayName(),
+                enabled,
+                u.usageLocation(),
+                u.licenses()));
   }
 
   private void patch(UserPrincipalName upn, String operation, Supplier<User> body) {
-    calls.run(operation, () -> graph.users().byUserId(upn.value()).patch(body.get()));
+    untilReplicated(
+        upn,
+        operation,
+        false,
+        () -> {
+          calls.run(operation, () -> graph.users().byUserId(upn.value()).patch(body.get()));
+          return null;
+        });
   }
 
   void revokeSessions(UserPrincipalName upn) {
-    calls.call(
+    untilReplicated(
+        upn,
         "revoke sign-in sessions",
-        () -> graph.users().byUserId(upn.value()).revokeSignInSessions().post());
+        false,
+        () ->
+            calls.call(
+                "revoke sign-in sessions",
+                () -> graph.users().byUserId(upn.value()).revokeSignInSessions().post()));
   }
 
   /** Deletes the user; false when there was nothing to delete. */
   boolean deleteUser(UserPrincipalName upn) {
     try {
-      calls.run("delete user", () -> graph.users().byUserId(upn.value()).delete());
+      untilReplicated(
+          upn,
+          "delete user",
+          false,
+          () -> {
+            int[] sent = {0};
+            try {
+              calls.run(
+                  "delete user",
+                  () -> {
+                    sent[0]++;
+                    graph.users().byUserId(upn.value()).delete();
+                  });
+            } catch (UnknownObjectException gone) {
+              if (sent[0] > 1) {
+                // an earlier attempt of this call was carried out but its answer was lost (the
+                // retry followed a 503), so this 404 is the deletion, not replication lag
+                return null;
+              }
+              throw gone;
+            }
+            return null;
+          });
+      fresh.forget(upn);
       LOG.info("deleted cloud user {}", upn);
       return true;
     } catch (UnknownObjectException gone) {
@@ -284,13 +459,21 @@ final class GraphDirectoryClient {
           "licences or plans not subscribed by this tenant: " + unknown, List.of(LICENCES));
     }
     for (int pass = 1; ; pass++) {
-      CloudUser user = existing(upn);
+      CloudUser user = pass == 1 ? current(upn) : existing(upn);
       LicensePlan effective = effective(plan, user);
       if (effective.isEmpty()) {
         return effective;
       }
       try {
-        send(user.id(), effective);
+        untilReplicated(
+            upn,
+            "assign licenses",
+            false,
+            () -> {
+              send(user.id(), effective);
+              return null;
+            });
+        fresh.changed(upn, u -> withLicences(u, effective));
       } catch (InvalidValueException e) {
         // a removal that an earlier, seemingly failed attempt already carried out: look again once
         if (pass == 1 && e.getMessage().contains("does not have a corresponding license")) {
@@ -305,6 +488,20 @@ final class GraphDirectoryClient {
           effective.remove());
       return effective;
     }
+  }
+
+  private static CloudUser withLicences(CloudUser u, LicensePlan applied) {
+    Map<UUID, AssignedLicense> held = new java.util.LinkedHashMap<>();
+    u.licenses().forEach(l -> held.put(l.skuId(), l));
+    applied.remove().forEach(held::remove);
+    applied.add().forEach(l -> held.put(l.skuId(), l));
+    return new CloudUser(
+        u.id(),
+        u.userPrincipalName(),
+        u.displayName(),
+        u.accountEnabled(),
+        u.usageLocation(),
+        List.copyOf(held.values()));
   }
 
   /** The part of the plan that still has to change for this user. */

@@ -29,6 +29,10 @@ import java.util.Optional;
  * @param maxRetryWait the longest wait honoured between two attempts; a longer {@code Retry-After}
  *     ends the call with a throttling error that carries it
  * @param requestTimeout the time limit of one HTTP call
+ * @param replicationWait how long, in total, reads and writes of a user this adapter has just
+ *     created are retried while Graph still answers 404 for it (Entra ID's replication lag: a new
+ *     object is often not found for seconds, sometimes minutes); then the call fails naming the
+ *     user and the lag
  */
 public record GraphDirectoryConfig(
     String tenant,
@@ -40,7 +44,11 @@ public record GraphDirectoryConfig(
     Duration skuCacheTtl,
     int maxAttempts,
     Duration maxRetryWait,
-    Duration requestTimeout) {
+    Duration requestTimeout,
+    Duration replicationWait) {
+
+  /** The default {@link #replicationWait()}. */
+  public static final Duration DEFAULT_REPLICATION_WAIT = Duration.ofSeconds(30);
 
   public static final URI DEFAULT_AUTHORITY_HOST = URI.create("https://login.microsoftonline.com/");
   public static final URI DEFAULT_GRAPH_BASE_URL = URI.create("https://graph.microsoft.com/v1.0");
@@ -86,6 +94,10 @@ public record GraphDirectoryConfig(
     }
     requirePositive(maxRetryWait, "maxRetryWait");
     requirePositive(requestTimeout, "requestTimeout");
+    Objects.requireNonNull(replicationWait, "'replicationWait' must not be null");
+    if (replicationWait.isNegative()) {
+      throw new IllegalArgumentException("'replicationWait' must not be negative");
+    }
     if (!authorityHost.getPath().endsWith("/")) {
       authorityHost = URI.create(authorityHost + "/");
     }
@@ -93,6 +105,32 @@ public record GraphDirectoryConfig(
     if (base.endsWith("/")) {
       graphBaseUrl = URI.create(base.substring(0, base.length() - 1));
     }
+  }
+
+  /** A configuration with the default {@link #DEFAULT_REPLICATION_WAIT}. */
+  public GraphDirectoryConfig(
+      String tenant,
+      String clientId,
+      Credential credential,
+      URI authorityHost,
+      URI graphBaseUrl,
+      Optional<KeyStore> trustStore,
+      Duration skuCacheTtl,
+      int maxAttempts,
+      Duration maxRetryWait,
+      Duration requestTimeout) {
+    this(
+        tenant,
+        clientId,
+        credential,
+        authorityHost,
+        graphBaseUrl,
+        trustStore,
+        skuCacheTtl,
+        maxAttempts,
+        maxRetryWait,
+        requestTimeout,
+        DEFAULT_REPLICATION_WAIT);
   }
 
   /**
@@ -125,7 +163,8 @@ public record GraphDirectoryConfig(
         skuCacheTtl,
         maxAttempts,
         maxRetryWait,
-        requestTimeout);
+        requestTimeout,
+        replicationWait);
   }
 
   public GraphDirectoryConfig withTrustStore(KeyStore trustStore) {
@@ -139,7 +178,8 @@ public record GraphDirectoryConfig(
         skuCacheTtl,
         maxAttempts,
         maxRetryWait,
-        requestTimeout);
+        requestTimeout,
+        replicationWait);
   }
 
   public GraphDirectoryConfig withSkuCacheTtl(Duration skuCacheTtl) {
@@ -153,7 +193,8 @@ public record GraphDirectoryConfig(
         skuCacheTtl,
         maxAttempts,
         maxRetryWait,
-        requestTimeout);
+        requestTimeout,
+        replicationWait);
   }
 
   public GraphDirectoryConfig withRetries(int maxAttempts, Duration maxRetryWait) {
@@ -167,7 +208,24 @@ public record GraphDirectoryConfig(
         skuCacheTtl,
         maxAttempts,
         maxRetryWait,
-        requestTimeout);
+        requestTimeout,
+        replicationWait);
+  }
+
+  /** The same configuration waiting at most this long for a new user to replicate. */
+  public GraphDirectoryConfig withReplicationWait(Duration replicationWait) {
+    return new GraphDirectoryConfig(
+        tenant,
+        clientId,
+        credential,
+        authorityHost,
+        graphBaseUrl,
+        trustStore,
+        skuCacheTtl,
+        maxAttempts,
+        maxRetryWait,
+        requestTimeout,
+        replicationWait);
   }
 
   /** The authority msal4j signs in to: the authority host followed by the tenant. */

@@ -28,7 +28,8 @@ import java.util.Optional;
  * clientId} (or {@code login}), the secret {@code clientSecret} or a PKCS#12 file {@code
  * certificateFile} with the secret {@code certificatePassword}; optional {@code authorityHost},
  * {@code graphBaseUrl}, {@code skuCacheSeconds}, {@code maxAttempts}, {@code maxRetryWaitSeconds},
- * {@code requestTimeoutSeconds}, and a PKCS#12 trust store {@code trustStoreFile} (with the
+ * {@code requestTimeoutSeconds}, {@code replicationWaitSeconds} (how long a user just created may
+ * stay invisible to Graph, default 30), and a PKCS#12 trust store {@code trustStoreFile} (with the
  * optional secret {@code trustStorePassword}) to trust instead of the JVM's certificate
  * authorities.
  */
@@ -91,7 +92,9 @@ public final class GraphDirectoryProvider implements CloudDirectoryProvider {
         s.intSetting("maxAttempts", c.maxAttempts()),
         Duration.ofSeconds(s.intSetting("maxRetryWaitSeconds", (int) c.maxRetryWait().toSeconds())),
         Duration.ofSeconds(
-            s.intSetting("requestTimeoutSeconds", (int) c.requestTimeout().toSeconds())));
+            s.intSetting("requestTimeoutSeconds", (int) c.requestTimeout().toSeconds())),
+        Duration.ofSeconds(
+            s.intSetting("replicationWaitSeconds", (int) c.replicationWait().toSeconds())));
   }
 
   private static KeyStore trustStore(Path file, Optional<Secret> password) {

@@ -18,7 +18,11 @@ final class GraphWiring {
         new GraphCalls(config.maxAttempts(), config.maxRetryWait(), sleeper, tokens::forget);
     GraphDirectoryClient client =
         new GraphDirectoryClient(
-            GraphSdk.client(config, tokens, tls), calls, config.skuCacheTtl(), clock);
+            GraphSdk.client(config, tokens, tls),
+            calls,
+            config.skuCacheTtl(),
+            config.replicationWait(),
+            clock);
     return new Parts(client, tokens, calls);
   }
 

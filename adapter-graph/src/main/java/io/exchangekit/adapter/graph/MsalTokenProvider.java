@@ -7,17 +7,20 @@ import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.IClientCredential;
 import com.microsoft.aad.msal4j.MsalException;
 import com.microsoft.aad.msal4j.MsalServiceException;
+import com.microsoft.aad.msal4j.MsalThrottlingException;
 import com.microsoft.kiota.authentication.AccessTokenProvider;
 import com.microsoft.kiota.authentication.AllowedHostsValidator;
 import io.exchangekit.core.error.AuthenticationFailedException;
 import io.exchangekit.core.error.OperationTimeoutException;
 import io.exchangekit.core.error.RemoteError;
 import io.exchangekit.core.error.ServiceUnavailableException;
+import io.exchangekit.core.error.ThrottledException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +37,10 @@ import org.slf4j.LoggerFactory;
 final class MsalTokenProvider implements AccessTokenProvider {
 
   private static final Logger LOG = LoggerFactory.getLogger(MsalTokenProvider.class);
+
+  /** The source of the {@link RemoteError}s of token requests. */
+  static final String SOURCE = "Entra ID";
+
   private static final Duration EXPIRY_MARGIN = Duration.ofMinutes(5);
   private static final String MICROSOFT_AUTHORITY_HOST = "login.microsoftonline.com";
 
@@ -42,6 +49,11 @@ final class MsalTokenProvider implements AccessTokenProvider {
   private final AllowedHostsValidator allowedHosts;
   private final Duration timeout;
   private final URI authority;
+  private static final java.util.regex.Pattern AADSTS =
+      java.util.regex.Pattern.compile("AADSTS(\\d+)");
+
+  private final String clientId;
+  private final String tenant;
   private final AtomicLong acquired = new AtomicLong();
   private String token;
   private Instant refreshAt = Instant.MIN;
@@ -52,6 +64,8 @@ final class MsalTokenProvider implements AccessTokenProvider {
     this.allowedHosts = new AllowedHostsValidator(config.graphBaseUrl().getHost());
     this.timeout = config.requestTimeout();
     this.authority = config.authority();
+    this.clientId = config.clientId();
+    this.tenant = config.tenant();
     try {
       ConfidentialClientApplication.Builder b =
           ConfidentialClientApplication.builder(config.clientId(), credential(config.credential()))
@@ -130,16 +144,7 @@ final class MsalTokenProvider implements AccessTokenProvider {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof MsalServiceException s) {
-        throw new AuthenticationFailedException(
-            "Entra ID refused the application's credentials: "
-                + s.getMessage().lines().findFirst().orElse("")
-                + " (HTTP "
-                + s.statusCode()
-                + " "
-                + s.errorCode()
-                + ")",
-            s,
-            new RemoteError("Entra ID", s.errorCode(), s.correlationId()));
+        throw serviceFailure(s);
       }
       if (unreachable(cause)) {
         throw new ServiceUnavailableException(
@@ -149,13 +154,13 @@ final class MsalTokenProvider implements AccessTokenProvider {
                 + rootCause(cause).getClass().getSimpleName(),
             null,
             cause,
-            new RemoteError("Entra ID", "Unreachable", null));
+            new RemoteError(SOURCE, "Unreachable", null));
       }
       if (cause instanceof MsalException m) {
         throw new AuthenticationFailedException(
             "cannot obtain a Graph access token: " + m.errorCode(),
             m,
-            new RemoteError("Entra ID", String.valueOf(m.errorCode()), null));
+            new RemoteError(SOURCE, String.valueOf(m.errorCode()), null));
       }
       throw new ServiceUnavailableException(
           "cannot reach the Microsoft identity platform: " + cause.getClass().getSimpleName(),
@@ -170,6 +175,95 @@ final class MsalTokenProvider implements AccessTokenProvider {
       throw new ServiceUnavailableException(
           "interrupted while obtaining a Graph access token", null, e, null);
     }
+  }
+
+  /**
+   * The identity platform's answer, classified by HTTP status and AADSTS number first: 429 and 5xx
+   * mean "busy, try later" (msal4j's own throttling cache answers {@link MsalThrottlingException}
+   * with the wait), everything else means the credentials or the tenant are wrong.
+   */
+  private RuntimeException serviceFailure(MsalServiceException s) {
+    int status = s.statusCode() == null ? 0 : s.statusCode();
+    String first = s.getMessage() == null ? "" : s.getMessage().lines().findFirst().orElse("");
+    RemoteError remote =
+        new RemoteError(
+            SOURCE, s.errorCode() == null ? "HTTP" + status : s.errorCode(), s.correlationId());
+    if (s instanceof MsalThrottlingException t) {
+      return new ThrottledException(
+          "the Microsoft identity platform asked to wait before the next token request",
+          Duration.ofMillis(Math.max(1, t.retryInMs())),
+          s,
+          remote);
+    }
+    if (status == 429 || status >= 500) {
+      Duration wait = retryAfter(s).orElse(null);
+      String text =
+          "the Microsoft identity platform is "
+              + (status == 429 ? "throttling token requests" : "temporarily unavailable")
+              + " (HTTP "
+              + status
+              + (wait == null ? "" : ", Retry-After " + wait.toMillis() + " ms")
+              + "): "
+              + first;
+      return status == 429
+          ? new ThrottledException(text, wait, s, remote)
+          : new ServiceUnavailableException(text, wait, s, remote);
+    }
+    return new AuthenticationFailedException(
+        "Entra ID refused the application's credentials: "
+            + explain(aadsts(first))
+            + first
+            + " (HTTP "
+            + status
+            + " "
+            + s.errorCode()
+            + ")",
+        s,
+        remote);
+  }
+
+  /** The AADSTS number at the start of Entra ID's description, or 0. */
+  static int aadsts(String description) {
+    java.util.regex.Matcher m = AADSTS.matcher(description);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
+  private String explain(int aadsts) {
+    return switch (aadsts) {
+      case 7000215 ->
+          "the client secret is not valid for application '"
+              + clientId
+              + "' (a wrong or deleted secret, or the secret's ID given instead of its value). ";
+      case 7000222 -> "the client secret of application '" + clientId + "' has expired. ";
+      case 700016 ->
+          "application '"
+              + clientId
+              + "' does not exist in tenant '"
+              + tenant
+              + "' (check the client id and the tenant). ";
+      case 90002 ->
+          "tenant '"
+              + tenant
+              + "' does not exist at "
+              + authority
+              + " (check the tenant id or domain and the authority host). ";
+      case 700027, 700024 ->
+          "the certificate's signed assertion was refused for application '"
+              + clientId
+              + "' (is this certificate uploaded to the application?). ";
+      default -> "";
+    };
+  }
+
+  private static Optional<Duration> retryAfter(MsalServiceException s) {
+    if (s.headers() == null) {
+      return Optional.empty();
+    }
+    return s.headers().entrySet().stream()
+        .filter(h -> "Retry-After".equalsIgnoreCase(h.getKey()) && h.getValue() != null)
+        .flatMap(h -> h.getValue().stream())
+        .findFirst()
+        .flatMap(GraphCalls::parseRetryAfter);
   }
 
   private static boolean unreachable(Throwable t) {

@@ -32,6 +32,15 @@ class GraphDirectoryConfigTest {
         () -> c.withEndpoints(URI.create("http://127.0.0.1:1/"), c.graphBaseUrl()));
     assertThrows(IllegalArgumentException.class, () -> c.withRetries(0, Duration.ofSeconds(1)));
     assertThrows(IllegalArgumentException.class, () -> c.withSkuCacheTtl(Duration.ZERO));
+    assertThrows(
+        IllegalArgumentException.class, () -> c.withReplicationWait(Duration.ofSeconds(-1)));
+  }
+
+  @Test
+  void givenNoReplicationWait_of_waitsThirtySecondsForANewUserToReplicate() {
+    GraphDirectoryConfig c = GraphDirectoryConfig.of("contoso", "app", SECRET);
+    assertEquals(Duration.ofSeconds(30), c.replicationWait());
+    assertEquals(Duration.ZERO, c.withReplicationWait(Duration.ZERO).replicationWait());
   }
 
   @Test

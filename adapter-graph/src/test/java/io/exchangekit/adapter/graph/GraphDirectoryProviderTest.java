@@ -52,12 +52,14 @@ class GraphDirectoryProviderTest {
                     "Login", "app-id",
                     "certificateFile", file.toString(),
                     "skuCacheSeconds", "120",
-                    "maxAttempts", "3"),
+                    "maxAttempts", "3",
+                    "replicationWaitSeconds", "90"),
                 Map.of("certificatePassword", Secret.of("p12-pass"))));
     assertEquals("contoso.onmicrosoft.com", c.tenant());
     assertEquals("app-id", c.clientId());
     assertEquals(Duration.ofMinutes(2), c.skuCacheTtl());
     assertEquals(3, c.maxAttempts());
+    assertEquals(Duration.ofSeconds(90), c.replicationWait());
     GraphDirectoryConfig.ClientCertificate credential =
         assertInstanceOf(GraphDirectoryConfig.ClientCertificate.class, c.credential());
     assertEquals(cert.certificate(), credential.certificate());

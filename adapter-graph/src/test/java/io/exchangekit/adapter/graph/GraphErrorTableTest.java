@@ -100,4 +100,37 @@ class GraphErrorTableTest {
     assertEquals(ExchangeConnectorException.class, e.getClass());
     assertEquals("HTTP418", e.remoteError().orElseThrow().code());
   }
+
+  @Test
+  void givenObjectConflictInDetailsWithAMessageInAnotherLanguage_toException_isAlreadyExists() {
+    ExchangeConnectorException e =
+        GraphErrorTable.toException(
+            "create user",
+            new GraphFailure(
+                400,
+                "Request_BadRequest",
+                java.util.List.of("ObjectConflict"),
+                "Un autre objet avec la même valeur pour la propriété userPrincipalName existe.",
+                "req-2",
+                Optional.empty(),
+                null));
+    assertInstanceOf(AlreadyExistsException.class, e);
+  }
+
+  @Test
+  void givenAuthorizationRequestDenied_toException_namesThePermissionTheCallNeeds() {
+    ExchangeConnectorException e =
+        GraphErrorTable.toException(
+            "assign licenses",
+            new GraphFailure(
+                403,
+                "Authorization_RequestDenied",
+                "Insufficient privileges to complete the operation.",
+                "req-3",
+                Optional.empty(),
+                null));
+    assertInstanceOf(PermissionDeniedException.class, e);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage().contains("application permission User.ReadWrite.All"), e.getMessage());
+  }
 }

@@ -15,7 +15,7 @@ class OnlineAuthenticationTest {
   @Test
   void givenUnknownTenant_connect_failsAsAuthenticationFailedWithoutTheCertificatePassword() {
     EmulatorProcess emulator = EmulatorProcess.of("Online");
-    OnlineConfig good = OnlineContractTest.appOnly(emulator, 1, Duration.ofSeconds(10));
+    OnlineConfig good = EmulatorConfigs.appOnly(emulator, 1, Duration.ofSeconds(10));
     OnlineConfig wrongTenant =
         new OnlineConfig(
             true,

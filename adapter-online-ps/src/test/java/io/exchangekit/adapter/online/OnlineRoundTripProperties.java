@@ -15,6 +15,6 @@ class OnlineRoundTripProperties extends PowerShellRoundTripContract {
   @Override
   protected PowerShellBackend open(EmulatorProcess emulator) {
     return OnlinePowerShellProvider.open(
-        OnlineContractTest.appOnly(emulator, 1, Duration.ofSeconds(20)));
+        EmulatorConfigs.appOnly(emulator, 1, Duration.ofSeconds(20)));
   }
 }

@@ -2,19 +2,14 @@ package io.exchangekit.adapter.openiam;
 
 import io.exchangekit.adapter.openiam.mapping.MappedRequest;
 import io.exchangekit.adapter.openiam.mapping.RequestMapper;
-import io.exchangekit.adapter.openiam.mapping.UseCaseCall;
 import io.exchangekit.adapter.openiam.model.ManagedSystem;
 import io.exchangekit.adapter.openiam.model.OpenIamAttribute;
 import io.exchangekit.adapter.openiam.model.OpenIamErrorCode;
-import io.exchangekit.adapter.openiam.model.OpenIamObject;
 import io.exchangekit.adapter.openiam.model.OpenIamRequest;
 import io.exchangekit.adapter.openiam.model.OpenIamRequestException;
 import io.exchangekit.adapter.openiam.model.OpenIamResponse;
 import io.exchangekit.adapter.openiam.wire.OpenIamWireCodec;
 import io.exchangekit.core.error.ExchangeConnectorException;
-import io.exchangekit.core.mode.ExchangeVersion;
-import io.exchangekit.core.search.RecipientRecord;
-import io.exchangekit.ports.in.Outcome;
 import io.exchangekit.ports.service.ExchangeUseCases;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +17,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -184,52 +178,7 @@ public final class OpenIamConnector {
           OpenIamErrorCode.INVALID_CONFIGURATION,
           "managed system: " + (e.getMessage() == null ? "cannot be used" : e.getMessage()));
     }
-    Optional<String> id = request.requestId();
-    UseCaseCall call = mapped.call();
-    if (call instanceof UseCaseCall.TestConnection t) {
-      ExchangeVersion version = uc.testConnection().test(t.scope());
-      return Responses.tested(id, t.scope(), version);
-    }
-    if (call instanceof UseCaseCall.Search s) {
-      List<OpenIamObject> objects = new ArrayList<>();
-      try (Stream<RecipientRecord> records = uc.searchRecipients().search(s.query())) {
-        records.forEach(r -> objects.add(Responses.object(r, s.requestedAttributes())));
-      }
-      return Responses.found(id, mapped.warnings(), objects);
-    }
-    List<Outcome> outcomes = new ArrayList<>();
-    if (call instanceof UseCaseCall.ProvisionMailbox c) {
-      outcomes.add(uc.provisionMailbox().provision(c.command()));
-    } else if (call instanceof UseCaseCall.RemoveMailbox c) {
-      outcomes.add(uc.removeMailbox().remove(c.command()));
-    } else if (call instanceof UseCaseCall.LockMailbox c) {
-      outcomes.add(uc.lockMailbox().lock(c.command()));
-    } else if (call instanceof UseCaseCall.UnlockMailbox c) {
-      outcomes.add(uc.unlockMailbox().unlock(c.command()));
-    } else if (call instanceof UseCaseCall.ResetPassword c) {
-      outcomes.add(uc.resetPassword().resetPassword(c.command()));
-    } else if (call instanceof UseCaseCall.SaveGroup c) {
-      Outcome saved = uc.saveDistributionGroup().save(c.command());
-      outcomes.add(saved);
-      boolean created =
-          saved.plan().exchange().commands().stream()
-              .anyMatch(command -> command.cmdlet().equals("New-DistributionGroup"));
-      // A group this request created has no members to remove.
-      if (c.memberRemovals().isPresent() && !created) {
-        try {
-          outcomes.add(uc.changeGroupMembers().changeMembers(c.memberRemovals().get()));
-        } catch (ExchangeConnectorException e) {
-          List<String> done = new ArrayList<>(saved.completedSteps());
-          done.addAll(e.completedSteps());
-          throw e.withCompletedSteps(done);
-        }
-      }
-    } else if (call instanceof UseCaseCall.DeleteGroup c) {
-      outcomes.add(uc.deleteDistributionGroup().delete(c.command()));
-    } else {
-      throw new IllegalStateException("no use case for " + call.getClass().getSimpleName());
-    }
-    return Responses.fromOutcomes(id, mapped.warnings(), outcomes);
+    return mapped.call().run(uc, new ResponseAnswer(request.requestId(), mapped.warnings()));
   }
 
   /** The request's secrets, longest first, so that none is revealed by a shorter one's mask. */

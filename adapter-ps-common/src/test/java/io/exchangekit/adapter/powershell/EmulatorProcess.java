@@ -16,6 +16,9 @@ import java.util.List;
  * transcript.
  */
 public final class EmulatorProcess {
+  /** The search page size of {@link #options}. */
+  public static final int PAGE_SIZE = 50;
+
   public final Path launcher;
   public final Path state;
   public final Path counters;
@@ -73,7 +76,7 @@ public final class EmulatorProcess {
         callTimeout,
         2,
         Duration.ofMillis(50),
-        50,
+        PAGE_SIZE,
         false);
   }
 

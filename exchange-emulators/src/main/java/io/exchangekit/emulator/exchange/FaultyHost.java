@@ -2,9 +2,9 @@ package io.exchangekit.emulator.exchange;
 
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.emulator.exchange.org.ExchangeCmdlets;
+import io.exchangekit.emulator.exchange.org.ExchangeErrors;
 import io.exchangekit.emulator.exchange.ps.CmdletHost;
 import io.exchangekit.emulator.exchange.ps.CommandMetadata;
-import io.exchangekit.emulator.exchange.ps.PsError;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -68,46 +68,14 @@ final class FaultyHost implements CmdletHost {
       throw authFailure(cmdlet);
     }
     if (plan.maxSessions() > 0 && !holdsSession && openSessions.open() >= plan.maxSessions()) {
-      throw new CmdletException(
-          new PsError(
-              "Fail to create a runspace because you have exceeded the maximum number of"
-                  + " connections allowed : "
-                  + plan.maxSessions()
-                  + " for the policy party : MaxConcurrency. Please close existing runspace and"
-                  + " try again.",
-              "OpenError",
-              cmdlet,
-              "PSRemotingTransportException",
-              "System.Management.Automation.RemoteRunspace",
-              "-2144108477,PSSessionOpenFailed [FailureCategory=AuthZ-AuthorizationException]"),
-          true);
+      throw ExchangeErrors.sessionLimitExceeded(cmdlet, plan.maxSessions());
     }
   }
 
   private CmdletException authFailure(String cmdlet) {
-    if (version.isOnline()) {
-      // assumption: an MSAL message for a certificate the app registration does not know
-      return new CmdletException(
-          new PsError(
-              "AADSTS700027: Client assertion contains an invalid signature. [Reason - The key was"
-                  + " not found.]",
-              "AuthenticationError",
-              cmdlet,
-              "MsalServiceException",
-              "",
-              "Microsoft.Identity.Client.MsalServiceException"),
-          true);
-    }
-    return new CmdletException(
-        new PsError(
-            "[exchange1.contoso.com] Connecting to remote server exchange1.contoso.com failed with"
-                + " the following error message : Access is denied. For more information, see the"
-                + " about_Remote_Troubleshooting Help topic.",
-            "OpenError",
-            cmdlet,
-            "PSRemotingTransportException",
-            "System.Management.Automation.RemoteRunspace",
-            "AccessDenied,PSSessionOpenFailed"));
+    return version.isOnline()
+        ? ExchangeErrors.clientAssertionInvalid(cmdlet)
+        : ExchangeErrors.remoteAccessDenied(cmdlet, "exchange1.contoso.com");
   }
 
   @Override

@@ -55,9 +55,11 @@ public final class GraphEmulator implements AutoCloseable {
   private final HttpsServer server;
   private final ExecutorService executor;
   private final SelfSignedTls tls;
+  private final AdvancingClock clock = new AdvancingClock();
 
   private GraphEmulator(GraphTenant tenant) {
     this.tenant = tenant;
+    tenant.clock(clock);
     this.tokens =
         new TokenService(
             Set.of(
@@ -126,15 +128,33 @@ public final class GraphEmulator implements AutoCloseable {
 
   // ---------------------------------------------------------------- applications
 
-  /** Registers an application that authenticates with a client secret. */
+  /**
+   * The application permissions an application registered without a list is granted: those every
+   * call of the library needs ({@code User.ReadWrite.All}, {@code Organization.Read.All}).
+   */
+  public static final Set<String> DEFAULT_PERMISSIONS = GraphPermissions.DEFAULT;
+
+  /**
+   * Registers an application that authenticates with a client secret, granted {@link
+   * #DEFAULT_PERMISSIONS}.
+   */
   public GraphEmulator registerApplication(String clientId, String secret) {
-    tokens.registerSecret(clientId, secret);
+    return registerApplication(clientId, secret, DEFAULT_PERMISSIONS);
+  }
+
+  /**
+   * Registers an application that authenticates with a client secret, granted these application
+   * permissions (e.g. {@code "User.ReadWrite.All"}); a call that needs another one is answered 403
+   * {@code Authorization_RequestDenied}, as Graph does.
+   */
+  public GraphEmulator registerApplication(String clientId, String secret, Set<String> granted) {
+    tokens.registerSecret(clientId, secret, granted);
     return this;
   }
 
   /** Registers an application that authenticates with a certificate (signed client assertion). */
   public GraphEmulator registerApplication(String clientId, X509Certificate certificate) {
-    tokens.registerCertificate(clientId, certificate);
+    tokens.registerCertificate(clientId, certificate, DEFAULT_PERMISSIONS);
     return this;
   }
 
@@ -182,8 +202,50 @@ public final class GraphEmulator implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Answers the next {@code count} token requests with 429 (throttled) or 503 (busy) and a {@code
+   * Retry-After} of {@link #retryAfter(Duration)}, as the identity platform does under load.
+   */
+  public GraphEmulator failNextTokenRequests(int count, int status) {
+    if (status != 429 && status != 503) {
+      throw new IllegalArgumentException("'status' must be 429 or 503");
+    }
+    tokens.failNext(count, status);
+    return this;
+  }
+
+  // ---------------------------------------------------------------- replication
+
+  /**
+   * Makes users created from now on invisible to Graph for this long, as Entra ID's replication lag
+   * does: reads by id or UPN and writes to them (PATCH, assignLicense, DELETE, …) answer 404 {@code
+   * Request_ResourceNotFound} and lists leave them out, while the POST that created them answers
+   * with the user. Zero (the default) is a strongly consistent directory.
+   */
+  public GraphEmulator replicationWindow(Duration window) {
+    if (window.isNegative()) {
+      throw new IllegalArgumentException("'window' must not be negative");
+    }
+    tenant.replicationWindow(window);
+    return this;
+  }
+
+  /**
+   * Moves the emulator's clock forward; it governs replication and creation times (access tokens
+   * keep real time). Lets a test pass a replication window without waiting for it.
+   */
+  public GraphEmulator advanceClock(Duration by) {
+    if (by.isNegative()) {
+      throw new IllegalArgumentException("'by' must not be negative");
+    }
+    clock.advance(by);
+    return this;
+  }
+
+  /** Drops every injected fault, of Graph and of the token endpoint. */
   public GraphEmulator clearFaults() {
     faults.reset();
+    tokens.clearFaults();
     return this;
   }
 
@@ -306,6 +368,31 @@ public final class GraphEmulator implements AutoCloseable {
       return importState(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the tenant state from " + file, e);
+    }
+  }
+
+  /** The system clock plus an offset that only grows. */
+  private static final class AdvancingClock extends java.time.Clock {
+    private final java.util.concurrent.atomic.AtomicLong offsetNanos =
+        new java.util.concurrent.atomic.AtomicLong();
+
+    void advance(Duration by) {
+      offsetNanos.addAndGet(by.toNanos());
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return java.time.Instant.now().plusNanos(offsetNanos.get());
     }
   }
 

@@ -122,6 +122,11 @@ final class GraphHttpHandler implements HttpHandler {
           && segments.get(3).equals("token")
           && exchange.getRequestMethod().equals("POST")) {
         increment("POST /{tenant}/oauth2/v2.0/token");
+        int fault = tokens.nextFault();
+        if (fault != 0) {
+          tokenFault(exchange, fault, requestId, clientRequestId);
+          return;
+        }
         token(exchange, segments.get(0), body);
         return;
       }
@@ -134,7 +139,15 @@ final class GraphHttpHandler implements HttpHandler {
       String method = exchange.getRequestMethod();
       String route = route(method, segments);
       increment(route);
-      authorize(exchange);
+      TokenService.Grant grant = authorize(exchange);
+      if (!GraphPermissions.allows(route, grant.permissions())) {
+        // the real 403 does not name the missing permission (reference §1.8; e.g.
+        // microsoftgraph/microsoft-graph-docs-contrib#3183, 2021-07-29, full JSON)
+        throw new GraphFault(
+            403,
+            "Authorization_RequestDenied",
+            "Insufficient privileges to complete the operation.");
+      }
       int fault = faults.decide(!method.equals("GET"));
       if (fault == FaultInjector.LOST_RESPONSE) {
         exchange.setAttribute(LOST, new java.util.concurrent.atomic.AtomicBoolean(true));
@@ -162,6 +175,7 @@ final class GraphHttpHandler implements HttpHandler {
       err.put("timestamp", now());
       err.put("trace_id", requestId);
       err.put("correlation_id", clientRequestId);
+      err.put("error_uri", "https://login.microsoftonline.com/error?code=" + f.aadsts);
       send(exchange, f.status, err, "application/json; charset=utf-8");
     } catch (RuntimeException e) {
       sendError(
@@ -194,17 +208,20 @@ final class GraphHttpHandler implements HttpHandler {
     return method + " " + String.join("/", s.subList(1, s.size()));
   }
 
-  private void authorize(HttpExchange exchange) {
+  private TokenService.Grant authorize(HttpExchange exchange) {
     String auth = exchange.getRequestHeaders().getFirst("Authorization");
     if (auth == null || auth.isBlank()) {
       throw new GraphFault(401, "InvalidAuthenticationToken", "Access token is empty.");
     }
-    if (!auth.startsWith("Bearer ") || !tokens.valid(auth.substring(7).trim())) {
-      throw new GraphFault(
-          401,
-          "InvalidAuthenticationToken",
-          "CompactToken parsing failed with error code: 80049217");
+    if (!auth.startsWith("Bearer ")) {
+      throw invalidToken();
     }
+    return tokens.grant(auth.substring(7).trim()).orElseThrow(GraphHttpHandler::invalidToken);
+  }
+
+  private static GraphFault invalidToken() {
+    return new GraphFault(
+        401, "InvalidAuthenticationToken", "CompactToken parsing failed with error code: 80049217");
   }
 
   private void injectFault(HttpExchange exchange, int status, String requestId, String clientId)
@@ -213,6 +230,8 @@ final class GraphHttpHandler implements HttpHandler {
     ObjectNode body = json.createObjectNode();
     ObjectNode error = body.putObject("error");
     if (status == 429) {
+      // body and headers as learn.microsoft.com/graph/throttling shows them (sample of 2020-08-18)
+      // and throttling-limits.md names them for the identity and access service
       exchange
           .getResponseHeaders()
           .add(
@@ -238,6 +257,42 @@ final class GraphHttpHandler implements HttpHandler {
       inner.put("client-request-id", clientId);
     }
     send(exchange, status, body, JSON_TYPE);
+  }
+
+  /**
+   * The identity platform refusing a token request for load: 429 with {@code Retry-After} when the
+   * caller is throttled, 503 with it when the service is busy (AzureAD/microsoft-authentication-
+   * library-for-dotnet#3907, 2023-01-17: "ESTS will reply with 503 + Retry-After in case of 'too
+   * busy' and with 429 + Retry-After in case of throttling"; MSAL's throttling page shows {@code
+   * Retry-After: 60} for client credentials). [assumption] the JSON body; #2855 of the same
+   * repository shows a 429 whose body was the bare text "Too Many Requests".
+   */
+  private void tokenFault(HttpExchange exchange, int status, String requestId, String clientId)
+      throws IOException {
+    exchange.getResponseHeaders().add("Retry-After", faults.retryAfterHeader());
+    ObjectNode err = json.createObjectNode();
+    boolean throttled = status == 429;
+    err.put("error", throttled ? "invalid_request" : "temporarily_unavailable");
+    int code = throttled ? 50196 : 90033;
+    err.put(
+        "error_description",
+        "AADSTS"
+            + code
+            + (throttled
+                ? ": The server terminated an operation because it encountered a loop while"
+                    + " processing a request."
+                : ": A transient error has occurred. Please try again.")
+            + "\r\nTrace ID: "
+            + requestId
+            + "\r\nCorrelation ID: "
+            + clientId
+            + "\r\nTimestamp: "
+            + now());
+    err.putArray("error_codes").add(code);
+    err.put("timestamp", now());
+    err.put("trace_id", requestId);
+    err.put("correlation_id", clientId);
+    send(exchange, status, err, "application/json; charset=utf-8");
   }
 
   private void dispatch(

@@ -3,6 +3,8 @@ package io.exchangekit.emulator.graph;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -69,6 +71,8 @@ final class GraphTenant {
     final Instant created;
     Instant sessionsValidFrom;
     int revocations;
+    // when directory replication has brought the object to every replica; MIN for old objects
+    Instant replicatedAt = Instant.MIN;
 
     User(UUID id, String upn, Instant created) {
       this.id = id;
@@ -114,6 +118,8 @@ final class GraphTenant {
   private final Map<UUID, User> deleted = new LinkedHashMap<>();
   private final List<LicenceListener> listeners = new CopyOnWriteArrayList<>();
   private volatile int listenerFailures;
+  private Clock clock = Clock.systemUTC();
+  private Duration replicationWindow = Duration.ZERO;
 
   GraphTenant(String name, UUID tenantId) {
     this.name = name;
@@ -167,6 +173,23 @@ final class GraphTenant {
     return Set.copyOf(domains);
   }
 
+  synchronized void clock(Clock clock) {
+    this.clock = clock;
+  }
+
+  synchronized Instant now() {
+    return clock.instant();
+  }
+
+  /**
+   * Entra ID is eventually consistent: an object just created is written to one replica and reaches
+   * the others later, so reads and writes that land elsewhere answer 404 for a while (see
+   * docs/fidelity.md). Objects created from now on stay invisible for this long.
+   */
+  synchronized void replicationWindow(Duration window) {
+    this.replicationWindow = window;
+  }
+
   void addListener(LicenceListener listener) {
     listeners.add(listener);
   }
@@ -177,8 +200,13 @@ final class GraphTenant {
 
   // ---------------------------------------------------------------- reads
 
+  /** The user as a read or write through Graph sees it: not found before it has replicated. */
   synchronized User user(String key) {
-    return find(key).orElseThrow(() -> GraphFault.notFound(key));
+    return find(key).filter(this::replicated).orElseThrow(() -> GraphFault.notFound(key));
+  }
+
+  private boolean replicated(User u) {
+    return !clock.instant().isBefore(u.replicatedAt);
   }
 
   synchronized Optional<EmulatedUser> snapshot(String key) {
@@ -189,8 +217,14 @@ final class GraphTenant {
     return users.values().stream().map(User::snapshot).toList();
   }
 
-  synchronized List<User> usersInOrder() {
+  /** Every user, replicated or not, for saving the state. */
+  synchronized List<User> allUsers() {
     return List.copyOf(users.values());
+  }
+
+  /** The users a list read returns: those not replicated yet are left out. */
+  synchronized List<User> usersInOrder() {
+    return users.values().stream().filter(this::replicated).toList();
   }
 
   synchronized List<Sku> skus() {
@@ -245,15 +279,19 @@ final class GraphTenant {
           "The specified password does not comply with password complexity requirements. Please"
               + " provide a different password.");
     }
+    // [assumption] the uniqueness check sees objects that have not replicated yet (it runs where
+    // the write runs), so a repeated POST within the window is refused, not duplicated
     if (find(upn).isPresent()) {
+      // full JSON by a Microsoft employee, microsoftgraph/microsoft-graph-docs#1508 (2018-05-08)
       throw new GraphFault(
           400,
           "Request_BadRequest",
           "Another object with the same value for property userPrincipalName already exists.",
           List.of(Map.of("target", "userPrincipalName", "code", "ObjectConflict")));
     }
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    User u = new User(UUID.randomUUID(), upn, now);
+    Instant exact = clock.instant();
+    User u = new User(UUID.randomUUID(), upn, exact.truncatedTo(ChronoUnit.SECONDS));
+    u.replicatedAt = exact.plus(replicationWindow);
     u.displayName = n.displayName();
     u.mailNickname = n.mailNickname();
     u.accountEnabled = n.accountEnabled();
@@ -326,7 +364,7 @@ final class GraphTenant {
   synchronized void revokeSessions(String key) {
     User u = user(key);
     u.revocations++;
-    u.sessionsValidFrom = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    u.sessionsValidFrom = clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 
   /**
@@ -351,6 +389,8 @@ final class GraphTenant {
                 + String.join(", ", missing)
                 + ".");
       }
+      // unknown SKU: wording from the CLI for Microsoft 365's test fixtures and HelloID connectors
+      // (reference graph-licensing.md §1.6); the GUID's place in the text is as they show it
       for (LicenceAdd a : add) {
         if (a.skuId() == null || !skus.containsKey(a.skuId())) {
           throw GraphFault.badRequest(
@@ -363,12 +403,16 @@ final class GraphTenant {
               "License " + r + " does not correspond to a valid company License.");
         }
       }
+      // full JSON captured 2025-01-06 (reference §1.6); also KelvinTegelaar/CIPP#783 (2022-02-23)
       if (!add.isEmpty() && u.usageLocation == null) {
         throw GraphFault.badRequest(
             "License assignment cannot be done for user with invalid usage location.");
       }
       for (LicenceAdd a : add) {
         Sku sku = skus.get(a.skuId());
+        // [documented, third party] code and wording from scripts that match on them
+        // (ErrorCode -eq "Request_BadRequest" -and Message -match "does not have any available
+        // licenses"); [assumption] how the SKU is printed inside the sentence
         if (!u.licences.containsKey(sku.skuId) && consumedUnits(sku.skuId) >= sku.enabledUnits) {
           throw GraphFault.badRequest(
               "Subscription with SKU " + sku.skuId + " does not have any available licenses.");

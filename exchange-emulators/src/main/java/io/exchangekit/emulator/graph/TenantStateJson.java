@@ -45,7 +45,7 @@ final class TenantStateJson {
         }
       }
       ArrayNode users = root.putArray("users");
-      for (GraphTenant.User u : t.usersInOrder()) {
+      for (GraphTenant.User u : t.allUsers()) {
         ObjectNode n = users.addObject();
         n.put("id", u.id.toString());
         n.put("userPrincipalName", u.upn);

@@ -39,12 +39,16 @@ final class TokenService {
     }
   }
 
-  private record App(String secretHash, X509Certificate certificate) {}
+  private record App(String secretHash, X509Certificate certificate, Set<String> permissions) {}
+
+  /** What an access token grants: its expiry and the application permissions (roles). */
+  record Grant(Instant expiry, Set<String> permissions) {}
 
   private final ObjectMapper json = new ObjectMapper();
   private final SecureRandom random = new SecureRandom();
   private final Map<String, App> apps = new ConcurrentHashMap<>();
-  private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
+  private final Map<String, Grant> tokens = new ConcurrentHashMap<>();
+  private final java.util.Deque<Integer> faults = new java.util.ArrayDeque<>();
   private final AtomicInteger issued = new AtomicInteger();
   private final Set<String> tenantKeys;
 
@@ -52,12 +56,29 @@ final class TokenService {
     this.tenantKeys = tenantKeys;
   }
 
-  void registerSecret(String clientId, String secret) {
-    apps.put(clientId, new App(GraphTenant.hash(secret), null));
+  void registerSecret(String clientId, String secret, Set<String> permissions) {
+    apps.put(clientId, new App(GraphTenant.hash(secret), null, Set.copyOf(permissions)));
   }
 
-  void registerCertificate(String clientId, X509Certificate certificate) {
-    apps.put(clientId, new App(null, certificate));
+  void registerCertificate(String clientId, X509Certificate certificate, Set<String> permissions) {
+    apps.put(clientId, new App(null, certificate, Set.copyOf(permissions)));
+  }
+
+  /** Answers the next {@code count} token requests with this status (429 or a 5xx) instead. */
+  synchronized void failNext(int count, int status) {
+    for (int i = 0; i < count; i++) {
+      faults.add(status);
+    }
+  }
+
+  synchronized void clearFaults() {
+    faults.clear();
+  }
+
+  /** The status to answer the next token request with instead of serving it, or 0. */
+  synchronized int nextFault() {
+    Integer f = faults.poll();
+    return f == null ? 0 : f;
   }
 
   void revokeAll() {
@@ -68,22 +89,31 @@ final class TokenService {
     return issued.get();
   }
 
-  boolean valid(String token) {
-    Instant expiry = tokens.get(token);
-    return expiry != null && expiry.isAfter(Instant.now());
+  /** The grant of a token this service issued and that has not expired or been revoked. */
+  java.util.Optional<Grant> grant(String token) {
+    Grant g = tokens.get(token);
+    return g != null && g.expiry().isAfter(Instant.now())
+        ? java.util.Optional.of(g)
+        : java.util.Optional.empty();
   }
 
   /** Checks the form of a token request and issues an access token. */
   String issue(String tenant, Map<String, String> form, String tokenUrl) {
     if (!tenantKeys.contains(tenant.toLowerCase(java.util.Locale.ROOT))) {
+      // Azure/azure-cli#24376 (2022-10-24) and
+      // microsoftgraph/windowsupdates-webapplication-sample#6
+      // (2023-06-07) show this error and text; the 400 status is from
+      // sjkp/letsencrypt-siteextension
+      // #108 (2018-12-24)
       throw new TokenFault(
           400,
-          "invalid_request",
+          "invalid_tenant",
           90002,
           "Tenant '"
               + tenant
               + "' not found. Check to make sure you have the correct tenant ID and are signing"
-              + " into the correct cloud.");
+              + " into the correct cloud. Check with your subscription administrator, this may"
+              + " happen if there are no active subscriptions for the tenant.");
     }
     if (!"client_credentials".equals(form.get("grant_type"))) {
       throw new TokenFault(
@@ -95,6 +125,9 @@ final class TokenService {
     String clientId = form.getOrDefault("client_id", "");
     App app = apps.get(clientId);
     if (app == null) {
+      // error and text: microsoft/AzureMonitorAddonForSplunk#114 (2018-12-22, full JSON),
+      // MicrosoftDocs/azure-docs#21690 (2019-01-04); [assumption] the status 400 and the directory
+      // named as the tenant was given (real Entra ID may print its display name instead)
       throw new TokenFault(
           400,
           "unauthorized_client",
@@ -103,7 +136,9 @@ final class TokenService {
               + clientId
               + "' was not found in the directory '"
               + tenant
-              + "'.");
+              + "'. This can happen if the application has not been installed by the administrator"
+              + " of the tenant or consented to by any user in the tenant. You may have sent your"
+              + " authentication request to the wrong tenant.");
     }
     String scope = form.getOrDefault("scope", "");
     if (!Set.of(scope.split(" ")).contains(GRAPH_SCOPE)) {
@@ -119,6 +154,8 @@ final class TokenService {
     if (app.secretHash() != null) {
       String secret = form.get("client_secret");
       if (secret == null || !GraphTenant.hash(secret).equals(app.secretHash())) {
+        // 401 invalid_client with this text: OfficeDev/microsoft-365-agents-toolkit#8621
+        // (2023-05-06) and keycloak/keycloak#31294 (2024-07-15), both full JSON captures
         throw new TokenFault(
             401,
             "invalid_client",
@@ -134,7 +171,7 @@ final class TokenService {
     byte[] raw = new byte[32];
     random.nextBytes(raw);
     String token = "emu." + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-    tokens.put(token, Instant.now().plusSeconds(LIFETIME_SECONDS));
+    tokens.put(token, new Grant(Instant.now().plusSeconds(LIFETIME_SECONDS), app.permissions()));
     issued.incrementAndGet();
     return token;
   }

@@ -9,14 +9,25 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A request's attributes grouped by name ignoring case: attributes of the same name are merged,
  * their values keeping their own operations.
  */
 final class Attributes {
+  /** Attributes that configure the connector rather than set a parameter of the object. */
+  private static final Set<String> CONTROL =
+      Set.of(
+          "connectormodesettings",
+          "appauth",
+          "organization",
+          "certificatethumbprint",
+          "licensestoassignjson");
+
   private final Map<String, Group> groups;
 
   private Attributes(Map<String, Group> groups) {
@@ -26,7 +37,7 @@ final class Attributes {
   static Attributes of(List<OpenIamAttribute> attributes) {
     Map<String, Group> groups = new LinkedHashMap<>();
     for (OpenIamAttribute a : attributes) {
-      String key = RequestMapper.key(a.name());
+      String key = key(a.name());
       Group g = groups.get(key);
       if (g == null) {
         groups.put(key, new Group(key, a.name(), a.operation(), new ArrayList<>(a.values())));
@@ -42,7 +53,7 @@ final class Attributes {
   }
 
   Optional<Group> group(String name) {
-    return Optional.ofNullable(groups.get(RequestMapper.key(name)));
+    return Optional.ofNullable(groups.get(key(name)));
   }
 
   /** The one non-empty text of a single-valued attribute, if it has one. */
@@ -51,6 +62,11 @@ final class Attributes {
         .flatMap(
             g ->
                 g.values().stream().map(OpenIamValue::value).filter(v -> !v.isBlank()).findFirst());
+  }
+
+  /** Lower-case key of an attribute name. */
+  static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -62,6 +78,11 @@ final class Attributes {
    * @param values every value of every attribute of this name
    */
   record Group(String key, String name, AttributeOperation operation, List<OpenIamValue> values) {
+    /** True for an attribute that configures the connector (mode, licences, app auth). */
+    boolean isControl() {
+      return CONTROL.contains(key);
+    }
+
     /** The parameter's own spelling (e.g. Members for "members"), else the request's. */
     String canonicalName() {
       return GroupParameter.byAttributeName(name)

@@ -1,6 +1,7 @@
 package io.exchangekit.archfixture.good.embedded;
 
 import io.exchangekit.archfixture.good.adapter.onprem.OnPremBackendProvider;
+import io.exchangekit.archfixture.good.adapter.onprem.OnPremConfig;
 import io.exchangekit.archfixture.good.emulator.FakeExchange;
 
 /**
@@ -8,7 +9,8 @@ import io.exchangekit.archfixture.good.emulator.FakeExchange;
  */
 public final class EmbeddedStack {
   private final FakeExchange exchange = new FakeExchange();
-  private final OnPremBackendProvider provider = new OnPremBackendProvider();
+  private final OnPremBackendProvider provider =
+      new OnPremBackendProvider(new OnPremConfig("ex01", OnPremConfig.Authentication.KERBEROS));
 
   public Object mailboxPort() {
     return provider.mailboxPort();

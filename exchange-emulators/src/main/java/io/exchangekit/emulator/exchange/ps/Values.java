@@ -270,4 +270,49 @@ final class Values {
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * A property of an object, as {@code $x.Name} reads it ({@code Count}/{@code Length} of any
+   * value).
+   */
+  static Object member(Object target, String name) {
+    if (target instanceof PsError err) {
+      return err.asObject().get(name);
+    }
+    if (target == null) {
+      return name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") ? 0 : null;
+    }
+    if (target instanceof PsObject o) {
+      if (o.has(name)) {
+        return o.get(name);
+      }
+      if (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length")) {
+        return o.kind() == PsObject.Kind.HASHTABLE ? o.size() : 1;
+      }
+      if (o.kind() == PsObject.Kind.HASHTABLE && name.equalsIgnoreCase("Keys")) {
+        return new ArrayList<Object>(o.properties().keySet());
+      }
+      return null;
+    }
+    if (target instanceof List<?> list) {
+      if (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length")) {
+        return list.size();
+      }
+      List<Object> out = new ArrayList<>();
+      for (Object item : list) {
+        Object v = member(item, name);
+        if (v != null) {
+          out.addAll(Values.unroll(v));
+        }
+      }
+      return Values.collapse(out);
+    }
+    if (target instanceof String s && name.equalsIgnoreCase("Length")) {
+      return s.length();
+    }
+    if (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length")) {
+      return 1;
+    }
+    return null;
+  }
 }

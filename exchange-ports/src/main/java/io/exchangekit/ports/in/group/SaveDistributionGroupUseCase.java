@@ -4,8 +4,9 @@ import io.exchangekit.ports.in.Outcome;
 
 /**
  * Use case: create a distribution group (New-DistributionGroup) or change an existing one
- * (Set-DistributionGroup with the changed values, Add-/Remove-DistributionGroupMember per member).
- * Works the same on-premises and Online.
+ * (Set-DistributionGroup with the changed values, Add-/Remove-DistributionGroupMember per member,
+ * then Remove-DistributionGroupMember for the command's member removals), in one plan. Works the
+ * same on-premises and Online.
  */
 public interface SaveDistributionGroupUseCase {
   /**

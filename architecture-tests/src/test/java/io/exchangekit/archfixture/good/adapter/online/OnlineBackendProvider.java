@@ -1,12 +1,12 @@
 package io.exchangekit.archfixture.good.adapter.online;
 
-import io.exchangekit.archfixture.good.adapter.powershell.PsSession;
+import io.exchangekit.archfixture.good.adapter.powershell.PowerShellBackend;
 import io.exchangekit.archfixture.good.ports.out.MailboxPort;
 import io.exchangekit.archfixture.good.ports.spi.BackendProvider;
 
 /** Exchange Online adapter: uses the shared PowerShell code, which it may. */
 public final class OnlineBackendProvider implements BackendProvider {
-  private final PsSession session = new PsSession();
+  private final PowerShellBackend session = new PowerShellBackend();
 
   @Override
   public MailboxPort mailboxPort() {

@@ -9,4 +9,7 @@ final class PsShells {
   public static FakePowerShell open() {
     return new FakePowerShell();
   }
+
+  /** Public but nested in a package-private class: not visible outside the package. */
+  public static final class Handle {}
 }

@@ -5,11 +5,14 @@ import io.exchangekit.archfixture.good.ports.out.MailboxPort;
 import io.exchangekit.archfixture.good.ports.service.ExchangeUseCases;
 import java.util.List;
 
-/** Driving adapter: reaches the use cases through the public factory and its builder. */
-public final class OpenIamDispatcher {
+/**
+ * Driving adapter (a listed public type): reaches the use cases through the public factory and its
+ * builder.
+ */
+public final class OpenIamConnector {
   private final ExchangeUseCases useCases;
 
-  public OpenIamDispatcher(MailboxPort port) {
+  public OpenIamConnector(MailboxPort port) {
     this.useCases = ExchangeUseCases.builder().mailboxPort(port).build();
   }
 

@@ -1,0 +1,80 @@
+package io.exchangekit.emulator.exchange.org;
+
+import io.exchangekit.emulator.exchange.ps.CmdletHost.Invocation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recipient reads: Get-Mailbox, Get-EXOMailbox, Get-Recipient, Get-EXORecipient, and the reads of
+ * objects this organisation model has none of (mail users, remote mailboxes, contacts, dynamic
+ * groups).
+ */
+final class RecipientQueryCmdlets {
+
+  private final CmdletContext session;
+  private final RecipientResolver recipients;
+  private final ArgumentRules arguments;
+  private final RecipientViews views;
+  private final RecipientSearch search;
+
+  RecipientQueryCmdlets(CmdletContext session) {
+    this.session = session;
+    this.recipients = session.recipients();
+    this.arguments = session.arguments();
+    this.views = session.views();
+    this.search = session.search();
+  }
+
+  private ExchangeErrors errors() {
+    return session.errors();
+  }
+
+  static List<EmulatedCmdlet> cmdlets() {
+    List<EmulatedCmdlet> out = new ArrayList<>();
+    for (String mailboxes : List.of("Get-Mailbox", "Get-EXOMailbox")) {
+      out.add(
+          EmulatedCmdlet.exchange(
+              mailboxes, RecipientQueryCmdlets::new, RecipientQueryCmdlets::getMailboxes));
+    }
+    for (String recipients : List.of("Get-Recipient", "Get-EXORecipient")) {
+      out.add(
+          EmulatedCmdlet.exchange(
+              recipients, RecipientQueryCmdlets::new, RecipientQueryCmdlets::getRecipients));
+    }
+    for (String none :
+        List.of(
+            "Get-MailUser",
+            "Get-RemoteMailbox",
+            "Get-MailContact",
+            "Get-Contact",
+            "Get-DynamicDistributionGroup")) {
+      out.add(
+          EmulatedCmdlet.exchange(
+              none, RecipientQueryCmdlets::new, RecipientQueryCmdlets::noneOfTheseObjects));
+    }
+    return List.copyOf(out);
+  }
+
+  private List<Object> getMailboxes(Invocation inv) {
+    return search.getRecipients(inv, views::mailboxObject, u -> true, false);
+  }
+
+  private List<Object> getRecipients(Invocation inv) {
+    return search.getRecipients(inv, views::mailboxObject, u -> true, true);
+  }
+
+  /**
+   * A read of objects this organisation model has none of (mail users, remote mailboxes, contacts,
+   * dynamic groups): the filter is still checked, an identity is not found.
+   */
+  private List<Object> noneOfTheseObjects(Invocation inv) {
+    search.filter(inv, views.templateMailbox());
+    if (inv.has("OrganizationalUnit")) {
+      arguments.organisationalUnit(inv);
+    }
+    if (inv.has("Identity") && inv.get("Identity") != null) {
+      throw errors().notFound(inv.command(), recipients.identityOf(inv, "Identity"));
+    }
+    return List.of();
+  }
+}
