@@ -128,14 +128,10 @@ final class EmulatedWorld implements AutoCloseable {
     ExchangeEmulator server = premise(version);
     return new OnPremPowerShellProvider()
         .create(
-            new OnPremConfig(
-                "ex01.contoso.com",
-                false,
-                OnPremConfig.Authentication.KERBEROS,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(), // the server's Get-ExchangeServer tells the version
-                PowerShellOptions.defaults(sessions)),
+            // the server's Get-ExchangeServer tells the version
+            OnPremConfig.builder("ex01.contoso.com")
+                .powerShell(PowerShellOptions.defaults(sessions))
+                .build(),
             () -> new EmulatorHost(server.newDisconnectedSession()));
   }
 
@@ -143,28 +139,23 @@ final class EmulatedWorld implements AutoCloseable {
   ExchangeBackend onlineBackend(int sessions) {
     return new OnlinePowerShellProvider()
         .create(
-            new OnlineConfig(
-                true,
-                Optional.of(graph.tenantName() + ".onmicrosoft.com"),
-                clientId,
-                Optional.empty(),
-                Optional.of("connector.pfx"),
-                Optional.empty(),
-                Optional.empty(),
-                PowerShellOptions.defaults(sessions)),
+            OnlineConfig.appOnly(clientId, graph.tenantName() + ".onmicrosoft.com")
+                .certificateFile("connector.pfx", Optional.empty())
+                .powerShell(PowerShellOptions.defaults(sessions))
+                .build(),
             () -> new EmulatorHost(online.newDisconnectedSession()));
   }
 
   /** The Graph adapter over HTTPS to the Graph emulator, with real token acquisition. */
   CloudDirectoryPort directory() {
     return GraphDirectoryProvider.create(
-        GraphDirectoryConfig.of(
+        GraphDirectoryConfig.builder(
                 graph.tenantName(),
                 clientId,
                 new GraphDirectoryConfig.ClientSecret(Secret.of(secret)))
-            .withEndpoints(
-                URI.create("https://127.0.0.1:" + graph.port() + "/"), graph.graphBaseUrl())
-            .withTrustStore(graph.trustStore()));
+            .endpoints(URI.create("https://127.0.0.1:" + graph.port() + "/"), graph.graphBaseUrl())
+            .trustStore(Optional.of(graph.trustStore()))
+            .build());
   }
 
   @Override
