@@ -6,18 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Client access settings of mailboxes: Get-CASMailbox, Get-EXOCASMailbox, Set-CASMailbox. */
-final class CasMailboxCmdlets {
-
-  private final Organisation org;
-  private final RecipientResolver recipients;
-  private final RecipientViews views;
-  private final RecipientSearch search;
+final class CasMailboxCmdlets extends CmdletFamily {
 
   CasMailboxCmdlets(CmdletContext session) {
-    this.org = session.org();
-    this.recipients = session.recipients();
-    this.views = session.views();
-    this.search = session.search();
+    super(session);
   }
 
   static List<EmulatedCmdlet> cmdlets() {

@@ -1,6 +1,5 @@
 package io.exchangekit.emulator.exchange.org;
 
-import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.emulator.exchange.org.Model.Group;
 import io.exchangekit.emulator.exchange.org.Model.State;
 import io.exchangekit.emulator.exchange.org.Model.User;
@@ -14,30 +13,10 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /** Distribution groups and their members. */
-final class DistributionGroupCmdlets {
-
-  private final CmdletContext session;
-  private final Organisation org;
-  private final ExchangeVersion version;
-  private final RecipientResolver recipients;
-  private final UniquenessCheck uniqueness;
-  private final ArgumentRules arguments;
-  private final RecipientViews views;
-  private final RecipientSearch search;
+final class DistributionGroupCmdlets extends CmdletFamily {
 
   DistributionGroupCmdlets(CmdletContext session) {
-    this.session = session;
-    this.org = session.org();
-    this.version = session.version();
-    this.recipients = session.recipients();
-    this.uniqueness = session.uniqueness();
-    this.arguments = session.arguments();
-    this.views = session.views();
-    this.search = session.search();
-  }
-
-  private ExchangeErrors errors() {
-    return session.errors();
+    super(session);
   }
 
   static List<EmulatedCmdlet> cmdlets() {

@@ -1,6 +1,5 @@
 package io.exchangekit.emulator.exchange.org;
 
-import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.emulator.exchange.org.Model.Group;
 import io.exchangekit.emulator.exchange.org.Model.Mailbox;
 import io.exchangekit.emulator.exchange.org.Model.State;
@@ -12,28 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Mailboxes: Enable-, New-, Set-, Disable- and Remove-Mailbox. */
-final class MailboxCmdlets {
-
-  private final CmdletContext session;
-  private final Organisation org;
-  private final ExchangeVersion version;
-  private final RecipientResolver recipients;
-  private final UniquenessCheck uniqueness;
-  private final ArgumentRules arguments;
-  private final RecipientViews views;
+final class MailboxCmdlets extends CmdletFamily {
 
   MailboxCmdlets(CmdletContext session) {
-    this.session = session;
-    this.org = session.org();
-    this.version = session.version();
-    this.recipients = session.recipients();
-    this.uniqueness = session.uniqueness();
-    this.arguments = session.arguments();
-    this.views = session.views();
-  }
-
-  private ExchangeErrors errors() {
-    return session.errors();
+    super(session);
   }
 
   static List<EmulatedCmdlet> cmdlets() {

@@ -9,24 +9,10 @@ import java.util.List;
  * objects this organisation model has none of (mail users, remote mailboxes, contacts, dynamic
  * groups).
  */
-final class RecipientQueryCmdlets {
-
-  private final CmdletContext session;
-  private final RecipientResolver recipients;
-  private final ArgumentRules arguments;
-  private final RecipientViews views;
-  private final RecipientSearch search;
+final class RecipientQueryCmdlets extends CmdletFamily {
 
   RecipientQueryCmdlets(CmdletContext session) {
-    this.session = session;
-    this.recipients = session.recipients();
-    this.arguments = session.arguments();
-    this.views = session.views();
-    this.search = session.search();
-  }
-
-  private ExchangeErrors errors() {
-    return session.errors();
+    super(session);
   }
 
   static List<EmulatedCmdlet> cmdlets() {

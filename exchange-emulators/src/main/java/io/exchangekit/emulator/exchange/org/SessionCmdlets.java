@@ -16,22 +16,10 @@ import java.util.TreeSet;
  * Disconnect-ExchangeOnline; Import-Module for the AD module or EXO V3. A credential given to
  * New-PSSession or Connect-ExchangeOnline must be a PSCredential.
  */
-final class SessionCmdlets {
-
-  private final CmdletContext session;
-  private final Organisation org;
-  private final ExchangeVersion version;
-  private final ArgumentRules arguments;
+final class SessionCmdlets extends CmdletFamily {
 
   SessionCmdlets(CmdletContext session) {
-    this.session = session;
-    this.org = session.org();
-    this.version = session.version();
-    this.arguments = session.arguments();
-  }
-
-  private ExchangeErrors errors() {
-    return session.errors();
+    super(session);
   }
 
   static List<EmulatedCmdlet> cmdlets() {

@@ -14,28 +14,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /** Users: Get-User and Set-User, and on-premises the AD module's Enable- and Disable-ADAccount. */
-final class UserCmdlets {
-
-  private final CmdletContext session;
-  private final Organisation org;
-  private final RecipientResolver recipients;
-  private final UniquenessCheck uniqueness;
-  private final ArgumentRules arguments;
-  private final RecipientViews views;
-  private final RecipientSearch search;
+final class UserCmdlets extends CmdletFamily {
 
   UserCmdlets(CmdletContext session) {
-    this.session = session;
-    this.org = session.org();
-    this.recipients = session.recipients();
-    this.uniqueness = session.uniqueness();
-    this.arguments = session.arguments();
-    this.views = session.views();
-    this.search = session.search();
-  }
-
-  private ExchangeErrors errors() {
-    return session.errors();
+    super(session);
   }
 
   static List<EmulatedCmdlet> cmdlets() {
