@@ -22,6 +22,7 @@ import io.exchangekit.ports.in.mailbox.ProvisionMailboxCommand;
 import io.exchangekit.ports.out.directory.CloudDirectoryPort;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,31 @@ class EmbeddedExchangeTest {
       assertTrue(
           exchange.premise().transcript().stream().anyMatch(l -> l.contains("New-Mailbox")),
           "the real on-premises adapter ran New-Mailbox in the emulator");
+    }
+  }
+
+  @Test
+  void givenAnArchivedMailboxOnExchangeServer_repeatTheRequest_theArchiveIsNotEnabledAgain() {
+    try (EmbeddedExchange exchange = EmbeddedExchange.builder().sessions(1).start()) {
+      MailboxSettings archived =
+          MailboxSettings.builder()
+              .set(MailboxParameter.NAME, MailboxName.of("Ann Archive"))
+              .set(MailboxParameter.PASSWORD, Secret.of("Pa55word!x"))
+              .set(MailboxParameter.IS_ARCHIVE, Boolean.TRUE)
+              .build();
+      ProvisionMailboxCommand command =
+          new ProvisionMailboxCommand(
+              RecipientIdentity.of("ann@contoso.com"), PREMISE_CREATE, archived, false);
+      Outcome first = exchange.useCases().provisionMailbox().provision(command);
+      assertEquals(Outcome.Status.SUCCESS, first.status());
+      assertTrue(
+          exchange.premise().transcript().stream()
+              .anyMatch(l -> l.contains("New-Mailbox") && l.contains("-Archive")),
+          "the mailbox was created with its archive");
+
+      Outcome again = exchange.useCases().provisionMailbox().provision(command);
+      assertEquals(Outcome.Status.SUCCESS, again.status());
+      assertEquals(List.of(), again.completedSteps(), "a repeat plans nothing");
     }
   }
 

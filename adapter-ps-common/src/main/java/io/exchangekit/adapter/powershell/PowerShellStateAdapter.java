@@ -49,6 +49,13 @@ final class PowerShellStateAdapter implements RecipientStatePort {
               MailboxParameter.USER_PRINCIPAL_NAME,
               MailboxParameter.SAM_ACCOUNT_NAME,
               MailboxParameter.RESET_PASSWORD_ON_NEXT_LOGON));
+
+  /** What tells whether a mailbox has an archive, on Exchange Server and in Exchange Online. */
+  private static final List<String> ARCHIVE_FIELDS =
+      List.of("ArchiveGuid", "ArchiveState", "ArchiveStatus");
+
+  private static final String NO_ARCHIVE_GUID = "00000000-0000-0000-0000-000000000000";
+
   private static final Map<String, MailboxParameter> MAILBOX_FIELDS =
       byName(
           List.of(
@@ -140,7 +147,7 @@ final class PowerShellStateAdapter implements RecipientStatePort {
       return new MailboxState(true, Optional.empty(), values.build(), Set.of(), Map.of(), enabled);
     }
     List<String> mailboxFields = new ArrayList<>(MAILBOX_FIELDS.keySet());
-    mailboxFields.add("ArchiveStatus");
+    mailboxFields.addAll(ARCHIVE_FIELDS);
     mailboxFields.add("ModeratedBy");
     for (int i = 1; i <= 15; i++) {
       mailboxFields.add("CustomAttribute" + i);
@@ -174,9 +181,7 @@ final class PowerShellStateAdapter implements RecipientStatePort {
       return new MailboxState(true, Optional.empty(), values.build(), Set.of(), Map.of(), enabled);
     }
     MAILBOX_FIELDS.forEach((field, p) -> set(values, p, mailbox.get(field)));
-    Json.bool(mailbox.get("IsArchive"))
-        .or(() -> Json.text(mailbox.get("ArchiveStatus")).map(s -> s.equalsIgnoreCase("Active")))
-        .ifPresent(b -> values.set(MailboxParameter.IS_ARCHIVE, b));
+    hasArchive(mailbox).ifPresent(b -> values.set(MailboxParameter.IS_ARCHIVE, b));
     List<RecipientIdentity> moderators = identities(mailbox.get("ModeratedBy"));
     values.set(MailboxParameter.MODERATED_BY, MultiValue.replace(moderators));
     Map<Integer, String> custom = new LinkedHashMap<>();
@@ -263,6 +268,27 @@ final class PowerShellStateAdapter implements RecipientStatePort {
           .ifPresent(members::add);
     }
     return Optional.of(new GroupState(values, members));
+  }
+
+  /**
+   * Whether the mailbox has an archive. Exchange Server reports a local archive by a non-zero
+   * ArchiveGuid and ArchiveState Local while ArchiveStatus stays None (it speaks of archives in
+   * Exchange Online, which reports ArchiveStatus Active); empty when the output says nothing.
+   */
+  static Optional<Boolean> hasArchive(JsonNode mailbox) {
+    Optional<Boolean> byGuid =
+        Json.text(mailbox.get("ArchiveGuid"))
+            .filter(g -> !g.isBlank())
+            .map(g -> !g.equalsIgnoreCase(NO_ARCHIVE_GUID));
+    Optional<Boolean> byState =
+        Json.text(mailbox.get("ArchiveState")).map(s -> !s.equalsIgnoreCase("None"));
+    Optional<Boolean> byStatus =
+        Json.text(mailbox.get("ArchiveStatus")).map(s -> s.equalsIgnoreCase("Active"));
+    List<Optional<Boolean>> said = List.of(byGuid, byState, byStatus);
+    if (said.stream().allMatch(Optional::isEmpty)) {
+      return Json.bool(mailbox.get("IsArchive"));
+    }
+    return Optional.of(said.stream().anyMatch(o -> o.orElse(false)));
   }
 
   private static JsonNode first(JsonNode node) {

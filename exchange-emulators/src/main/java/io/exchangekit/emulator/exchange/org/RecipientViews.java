@@ -51,7 +51,14 @@ final class RecipientViews {
             .put("EmailAddresses", new ArrayList<Object>(m.emailAddresses))
             .put("EmailAddressPolicyEnabled", m.emailAddressPolicyEnabled)
             .put("Database", m.database)
-            .put("ArchiveStatus", m.archiveEnabled ? "Active" : "None")
+            // On Exchange Server, ArchiveStatus speaks of archives in Exchange Online only and
+            // stays
+            // None for a local archive, which shows in ArchiveGuid, ArchiveDatabase and
+            // ArchiveState
+            // Local (Get-Mailbox output in "Microsoft Exchange Server 2013 Inside Out", archive
+            // mailboxes part 2). Exchange Online reports an archive as ArchiveStatus Active.
+            .put("ArchiveStatus", version.isOnline() && m.archiveEnabled ? "Active" : "None")
+            .put("ArchiveState", m.archiveEnabled ? "Local" : "None")
             .put("ArchiveDatabase", m.archiveDatabase)
             .put(
                 "ArchiveGuid",
