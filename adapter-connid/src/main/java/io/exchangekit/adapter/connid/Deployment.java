@@ -2,25 +2,15 @@ package io.exchangekit.adapter.connid;
 
 import io.exchangekit.core.mode.ConnectorMode;
 import io.exchangekit.core.mode.ExchangeVersion;
-import io.exchangekit.core.mode.NewUserBehavior;
 import io.exchangekit.core.mode.Scope;
-import io.exchangekit.core.planning.PlanOptions;
-import io.exchangekit.core.recipient.Secret;
-import io.exchangekit.embedded.EmbeddedExchange;
-import io.exchangekit.ports.out.directory.CloudDirectoryPort;
+import io.exchangekit.ports.config.ExchangeKit;
 import io.exchangekit.ports.service.ExchangeUseCases;
-import io.exchangekit.ports.spi.BackendConfig;
-import io.exchangekit.ports.spi.Backends;
-import io.exchangekit.ports.spi.ExchangeBackend;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.identityconnectors.common.security.GuardedString;
@@ -46,7 +36,7 @@ final class Deployment {
 
   /** The deployment of this configuration, opened on first use. */
   static Deployment of(ExchangeConfiguration configuration) {
-    return CACHE.computeIfAbsent(key(configuration), k -> open(configuration));
+    return CACHE.computeIfAbsent(key(configuration), k -> open(k, configuration));
   }
 
   ExchangeUseCases useCases() {
@@ -67,87 +57,71 @@ final class Deployment {
     return v;
   }
 
-  private static Deployment open(ExchangeConfiguration c) {
-    ConnectorMode mode =
-        ConnectorMode.of(
-            Scope.parse(c.getConnectorScope()), NewUserBehavior.parse(c.getNewUserBehavior()));
-    PlanOptions options =
-        PlanOptions.DEFAULT
-            .withStrict(true)
-            .withLockAdAccount(c.isLockAdAccount())
-            .withRemoveUnlistedLicenses(c.isRemoveUnlistedLicenses());
+  /**
+   * Opens the configuration through ExchangeKit's public configuration entry point, with the keys
+   * of docs/connector-configuration.md, so the bundle validates and wires exactly as the connector
+   * and embedding applications do. The planner runs strictly: ConnId has no channel for warnings.
+   */
+  private static Deployment open(String key, ExchangeConfiguration c) {
+    ExchangeKit.Builder kit =
+        ExchangeKit.builder()
+            .classLoader(Deployment.class.getClassLoader())
+            .set("options.strict", "true")
+            .set("options.connectorScope", c.getConnectorScope())
+            .set("options.newUserBehavior", c.getNewUserBehavior())
+            .set("options.lockAdAccount", Boolean.toString(c.isLockAdAccount()))
+            .set("options.removeUnlistedLicenses", Boolean.toString(c.isRemoveUnlistedLicenses()));
     if (c.getLockAttribute() > 0) {
-      options = options.withLockAttribute(c.getLockAttribute());
+      kit.set("options.lockAttribute", Integer.toString(c.getLockAttribute()));
     }
+    boolean online = Scope.parse(c.getConnectorScope()) == Scope.ONLINE;
+    String sessions = Integer.toString(c.getMaxSessions());
     if (c.isEmulated()) {
-      EmbeddedExchange exchange =
-          EmbeddedExchange.builder()
-              .version(ExchangeVersion.parse(c.getEmulatorVersion()))
-              .sessions(c.getMaxSessions())
-              .options(options)
-              .start();
-      return new Deployment(exchange.useCases(), mode, List.of(exchange));
-    }
-    ClassLoader loader = Deployment.class.getClassLoader();
-    ExchangeUseCases.Builder builder = ExchangeUseCases.builder().options(options);
-    ExchangeBackend backend;
-    if (mode.isOnline()) {
-      backend = Backends.exchange(Scope.ONLINE, Optional.empty(), loader).create(online(c));
-      CloudDirectoryPort directory =
-          Backends.cloudDirectory(Optional.empty(), loader).create(graph(c));
-      builder.online(backend, directory);
+      // one emulated organisation per configuration, as separate resources would have
+      String world = "connid-" + digest(key).substring(0, 16);
+      if (online) {
+        kit.set("online.provider", "emulator").set("online.world", world);
+        kit.set("online.pool.maxSessions", sessions);
+        kit.set("graph.provider", "emulator").set("graph.world", world);
+      } else {
+        kit.set("premise.provider", "emulator").set("premise.world", world);
+        kit.set("premise.version", c.getEmulatorVersion());
+        kit.set("premise.pool.maxSessions", sessions);
+      }
+    } else if (online) {
+      kit.set("online.AppAuth", Boolean.toString(c.isOnlineAppAuth()));
+      put(kit, "online.login", c.getOnlineLogin());
+      put(kit, "online.Organization", c.getOnlineOrganization());
+      put(kit, "online.CertificateThumbprint", c.getOnlineCertificateThumbprint());
+      put(kit, "online.CertificateFilePath", c.getOnlineCertificateFilePath());
+      secret(kit, "online.CertificatePassword", c.getOnlineCertificatePassword());
+      kit.set("online.pool.maxSessions", sessions);
+      put(kit, "graph.tenant", c.getGraphTenant());
+      put(kit, "graph.clientId", c.getGraphClientId());
+      secret(kit, "graph.clientSecret", c.getGraphClientSecret());
     } else {
-      backend = Backends.exchange(Scope.PREMISE, Optional.empty(), loader).create(premise(c));
-      builder.premise(backend);
+      put(kit, "premise.server", c.getPremiseServer());
+      kit.set("premise.https", Boolean.toString(c.isPremiseHttps()));
+      put(kit, "premise.authentication", c.getPremiseAuthentication());
+      put(kit, "premise.login", c.getPremiseLogin());
+      secret(kit, "premise.password", c.getPremisePassword());
+      put(kit, "premise.exchange.version", c.getPremiseExchangeVersion());
+      kit.set("premise.pool.maxSessions", sessions);
     }
-    return new Deployment(builder.build(), mode, List.of(backend));
+    ExchangeKit opened = kit.open();
+    return new Deployment(opened.useCases(), opened.defaultMode(), List.of(opened));
   }
 
-  private static BackendConfig premise(ExchangeConfiguration c) {
-    Map<String, String> s = new LinkedHashMap<>();
-    s.put("server", c.getPremiseServer());
-    s.put("https", Boolean.toString(c.isPremiseHttps()));
-    put(s, "authentication", c.getPremiseAuthentication());
-    put(s, "login", c.getPremiseLogin());
-    put(s, "exchange.version", c.getPremiseExchangeVersion());
-    s.put("pool.maxSessions", Integer.toString(c.getMaxSessions()));
-    Map<String, Secret> secrets = new HashMap<>();
-    secret(secrets, "password", c.getPremisePassword());
-    return BackendConfig.of(s, secrets);
-  }
-
-  private static BackendConfig online(ExchangeConfiguration c) {
-    Map<String, String> s = new LinkedHashMap<>();
-    s.put("AppAuth", Boolean.toString(c.isOnlineAppAuth()));
-    put(s, "login", c.getOnlineLogin());
-    put(s, "Organization", c.getOnlineOrganization());
-    put(s, "CertificateThumbprint", c.getOnlineCertificateThumbprint());
-    put(s, "CertificateFilePath", c.getOnlineCertificateFilePath());
-    s.put("pool.maxSessions", Integer.toString(c.getMaxSessions()));
-    Map<String, Secret> secrets = new HashMap<>();
-    secret(secrets, "CertificatePassword", c.getOnlineCertificatePassword());
-    return BackendConfig.of(s, secrets);
-  }
-
-  private static BackendConfig graph(ExchangeConfiguration c) {
-    Map<String, String> s = new LinkedHashMap<>();
-    put(s, "tenant", c.getGraphTenant());
-    put(s, "clientId", c.getGraphClientId());
-    Map<String, Secret> secrets = new HashMap<>();
-    secret(secrets, "clientSecret", c.getGraphClientSecret());
-    return BackendConfig.of(s, secrets);
-  }
-
-  private static void put(Map<String, String> settings, String key, String value) {
+  private static void put(ExchangeKit.Builder kit, String key, String value) {
     String v = ExchangeConfiguration.blankToNull(value);
     if (v != null) {
-      settings.put(key, v);
+      kit.set(key, v);
     }
   }
 
-  private static void secret(Map<String, Secret> secrets, String key, GuardedString value) {
+  private static void secret(ExchangeKit.Builder kit, String key, GuardedString value) {
     if (value != null) {
-      value.access(chars -> secrets.put(key, Secret.of(new String(chars))));
+      value.access(chars -> kit.set(key, new String(chars)));
     }
   }
 
@@ -190,17 +164,16 @@ final class Deployment {
       return "";
     }
     StringBuilder out = new StringBuilder();
-    secret.access(
-        chars -> {
-          try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            out.append(
-                HexFormat.of()
-                    .formatHex(md.digest(new String(chars).getBytes(StandardCharsets.UTF_8))));
-          } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-          }
-        });
+    secret.access(chars -> out.append(digest(new String(chars))));
     return out.toString();
+  }
+
+  private static String digest(String text) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
