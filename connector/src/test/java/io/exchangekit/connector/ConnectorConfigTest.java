@@ -41,6 +41,7 @@ class ConnectorConfigTest {
       premise.login=CONTOSO\\\\svc-exchange
       premise.password=${env:EXCHANGE_PASSWORD}
       premise.pool.maxSessions=6
+      premise.wsman.linuxClient=true
       """;
 
   static final String ONLINE =

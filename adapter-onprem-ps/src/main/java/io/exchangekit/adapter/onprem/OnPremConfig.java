@@ -18,8 +18,16 @@ import java.util.regex.Pattern;
  * Negotiate} or {@code Basic}; Basic only over HTTPS), {@code https} (default false, true when the
  * URL says so), {@code login} (the service account as {@code DOMAIN\\user}; without it the
  * connector's own Windows identity is used), secret {@code password} (required with a login),
- * {@code exchange.version} (used when the service account may not run Get-ExchangeServer), plus the
- * {@link PowerShellOptions} keys (pool of 4 sessions by default).
+ * {@code exchange.version} (used when the service account may not run Get-ExchangeServer), {@code
+ * wsman.linuxClient} (default false: true when PowerShell 7 on this non-Windows host has a working
+ * WSMan client, e.g. the PSWSMan module's), plus the {@link PowerShellOptions} keys (pool of 4
+ * sessions by default).
+ *
+ * <p>Where it can run: the connect line is WinRM remoting ({@code New-PSSession -ConnectionUri}),
+ * which needs a WSMan client. Windows has one; PowerShell 7 on Linux and macOS does not
+ * (PowerShell/PowerShell#17390), so a backend that would start {@code pwsh} on a non-Windows host
+ * is refused when it is created, with a message that says what works (see {@link
+ * OnPremPowerShellProvider}).
  *
  * @param server the server's host name (with an optional port)
  * @param https whether to connect with https
@@ -28,6 +36,7 @@ import java.util.regex.Pattern;
  * @param password the service account's password; present exactly when {@code login} is
  * @param version the version to assume when it cannot be detected
  * @param powerShell sessions and pool
+ * @param linuxWsmanClient whether PowerShell 7 on a non-Windows host has a WSMan client installed
  */
 public record OnPremConfig(
     String server,
@@ -36,14 +45,22 @@ public record OnPremConfig(
     Optional<String> login,
     Optional<Secret> password,
     Optional<ExchangeVersion> version,
-    PowerShellOptions powerShell) {
+    PowerShellOptions powerShell,
+    boolean linuxWsmanClient) {
 
   /** Default pool size on-premises. */
   public static final int DEFAULT_SESSIONS = 4;
 
   /** The keys {@link #from} reads besides {@link PowerShellOptions#KEYS}. */
   public static final Set<String> KEYS =
-      Set.of("server", "https", "authentication", "login", "password", "exchange.version");
+      Set.of(
+          "server",
+          "https",
+          "authentication",
+          "login",
+          "password",
+          "exchange.version",
+          "wsman.linuxClient");
 
   private static final Pattern HOST =
       Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\\d{1,5})?");
@@ -120,6 +137,18 @@ public record OnPremConfig(
     }
   }
 
+  /** The configuration without a WSMan client declared for PowerShell 7 off Windows. */
+  public OnPremConfig(
+      String server,
+      boolean https,
+      Authentication authentication,
+      Optional<String> login,
+      Optional<Secret> password,
+      Optional<ExchangeVersion> version,
+      PowerShellOptions powerShell) {
+    this(server, https, authentication, login, password, version, powerShell, false);
+  }
+
   /**
    * A builder for the server's host name: no https, Kerberos, the connector's own identity, the
    * version detected, the default sessions.
@@ -140,6 +169,7 @@ public record OnPremConfig(
     private Optional<Secret> password = Optional.empty();
     private Optional<ExchangeVersion> version = Optional.empty();
     private PowerShellOptions powerShell = PowerShellOptions.defaults(DEFAULT_SESSIONS);
+    private boolean linuxWsmanClient;
 
     private Builder(String server) {
       this.server = server;
@@ -177,10 +207,20 @@ public record OnPremConfig(
     }
 
     /**
+     * Declares that PowerShell 7 on this non-Windows host has a working WSMan client (e.g. the
+     * PSWSMan module's), so that {@code pwsh} may be used for WinRM remoting.
+     */
+    public Builder linuxWsmanClient(boolean installed) {
+      this.linuxWsmanClient = installed;
+      return this;
+    }
+
+    /**
      * @throws IllegalArgumentException naming the setting that is invalid
      */
     public OnPremConfig build() {
-      return new OnPremConfig(server, https, authentication, login, password, version, powerShell);
+      return new OnPremConfig(
+          server, https, authentication, login, password, version, powerShell, linuxWsmanClient);
     }
   }
 
@@ -210,7 +250,8 @@ public record OnPremConfig(
         config.setting("login").map(String::trim).filter(s -> !s.isEmpty()),
         config.secret("password"),
         config.setting("exchange.version").map(ExchangeVersion::parse),
-        PowerShellOptions.from(config, DEFAULT_SESSIONS));
+        PowerShellOptions.from(config, DEFAULT_SESSIONS),
+        config.booleanSetting("wsman.linuxClient", false));
   }
 
   @Override

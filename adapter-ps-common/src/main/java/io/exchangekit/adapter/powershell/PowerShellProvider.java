@@ -62,9 +62,14 @@ public abstract class PowerShellProvider<C> implements ExchangeBackendProvider {
     return create(read(config));
   }
 
-  /** Creates the backend from a typed configuration; sessions open on first use. */
+  /**
+   * Creates the backend from a typed configuration; sessions open on first use.
+   *
+   * @throws IllegalArgumentException when {@link #requireProcessHost} refuses the configuration
+   */
   public final ExchangeBackend create(C config) {
     Objects.requireNonNull(config, "'config' must not be null");
+    requireProcessHost(config);
     return PowerShellBackend.open(powerShell(config), recipe(config)).backend();
   }
 
@@ -83,6 +88,15 @@ public abstract class PowerShellProvider<C> implements ExchangeBackendProvider {
    * @throws IllegalArgumentException naming a missing or invalid key
    */
   protected abstract C read(BackendConfig config);
+
+  /**
+   * Refuses, before any session is opened, a configuration whose PowerShell child process could not
+   * connect on this host (e.g. WinRM remoting from PowerShell 7 on Linux); accepts every
+   * configuration unless overridden. Not called for a backend over another PowerShell host.
+   *
+   * @throws IllegalArgumentException saying what works instead and which setting changes it
+   */
+  protected void requireProcessHost(C config) {}
 
   /** The session and pool options of a configuration. */
   protected abstract PowerShellOptions powerShell(C config);

@@ -2,6 +2,7 @@ package io.exchangekit.emulator.exchange;
 
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.emulator.exchange.org.ExchangeCmdlets;
+import io.exchangekit.emulator.exchange.org.HostPlatform;
 import io.exchangekit.emulator.exchange.org.Organisation;
 import io.exchangekit.emulator.exchange.ps.PowerShellHost;
 import io.exchangekit.emulator.exchange.ps.PowerShellHost.Terminal;
@@ -32,6 +33,7 @@ public final class ExchangeEmulator {
   private Duration runTimeout = Duration.ofSeconds(10);
   private Clock clock;
   private Duration provisioningDelay;
+  private HostPlatform hostPlatform = HostPlatform.WINDOWS;
   private final Counters counters = new Counters();
   private final List<String> transcript = Collections.synchronizedList(new ArrayList<>());
   private SessionRegistry openSessions = SessionRegistry.inProcess();
@@ -77,6 +79,19 @@ public final class ExchangeEmulator {
     this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
     organisation.setClock(clock);
     return this;
+  }
+
+  /**
+   * The operating system of the emulated PowerShell host (default Windows): on Linux, {@code
+   * New-PSSession -ConnectionUri} fails as PowerShell 7 there does, without a WSMan client.
+   */
+  public ExchangeEmulator withHostPlatform(HostPlatform host) {
+    this.hostPlatform = Objects.requireNonNull(host, "'host' must not be null");
+    return this;
+  }
+
+  public HostPlatform hostPlatform() {
+    return hostPlatform;
   }
 
   /** How long an in-process {@link EmulatorSession#run} waits before reporting a timeout. */
@@ -126,7 +141,7 @@ public final class ExchangeEmulator {
   private EmulatorSession open(boolean connected) {
     FaultyHost host =
         new FaultyHost(
-            new ExchangeCmdlets(organisation, version, connected),
+            new ExchangeCmdlets(organisation, version, hostPlatform, connected),
             faults,
             counters,
             openSessions,
@@ -157,7 +172,7 @@ public final class ExchangeEmulator {
 
   FaultyHost host(boolean connected, Runnable crash, Runnable beforeHang) {
     return new FaultyHost(
-        new ExchangeCmdlets(organisation, version, connected),
+        new ExchangeCmdlets(organisation, version, hostPlatform, connected),
         faults,
         counters,
         openSessions,

@@ -1,6 +1,7 @@
 package io.exchangekit.emulator.exchange;
 
 import io.exchangekit.core.mode.ExchangeVersion;
+import io.exchangekit.emulator.exchange.org.HostPlatform;
 import io.exchangekit.emulator.exchange.org.Organisation;
 import io.exchangekit.emulator.exchange.ps.PowerShellHost;
 import java.io.BufferedReader;
@@ -40,6 +41,7 @@ public final class ProcessSupport {
     boolean connected = false;
     String faults = "";
     Long delay = null;
+    HostPlatform host = HostPlatform.WINDOWS;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--version" -> version = ExchangeVersion.parse(args[++i]);
@@ -51,13 +53,15 @@ public final class ProcessSupport {
         case "--connected" -> connected = true;
         case "--faults" -> faults = args[++i];
         case "--delay-ms" -> delay = Long.parseLong(args[++i]);
+        case "--host-platform" -> host = HostPlatform.parse(args[++i]);
         default -> {
           // jPowerShell's and Windows PowerShell's own arguments are ignored
         }
       }
     }
     watchParent();
-    ExchangeEmulator emulator = factory.apply(version).withFaults(FaultPlan.parse(faults));
+    ExchangeEmulator emulator =
+        factory.apply(version).withFaults(FaultPlan.parse(faults)).withHostPlatform(host);
     if (state != null && Files.exists(state) && Files.size(state) > 0) {
       emulator.withOrganisation(Organisation.load(state));
     } else if (organisationFile != null) {

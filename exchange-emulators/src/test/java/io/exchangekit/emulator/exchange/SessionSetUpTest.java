@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.exchangekit.core.mode.ExchangeVersion;
+import io.exchangekit.emulator.exchange.org.HostPlatform;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,46 @@ class SessionSetUpTest {
             assertEquals(text + "\n", s.run("(Get-ExchangeServer).AdminDisplayVersion").output());
           }
         });
+  }
+
+  @Test
+  void givenLinuxHost_newPsSessionWithConnectionUri_failsForWantOfAWsmanClient() {
+    try (EmulatorSession s =
+        emulator(ExchangeVersion.EXCHANGE_2016, "")
+            .withHostPlatform(HostPlatform.LINUX)
+            .newDisconnectedSession()) {
+      String out =
+          s.run(String.format(CREDENTIAL, "CONTOSO\\svc-exchange") + CONNECT + VERSION).output();
+      assertTrue(
+          out.startsWith(
+              "This parameter set requires WSMan, and no supported WSMan client library was"
+                  + " found. WSMan is either not installed or unavailable for this system."),
+          out);
+      assertTrue(
+          out.contains("ResourceUnavailable: (:) [New-PSSession], PSRemotingTransportException"),
+          out);
+      String after = s.run("Get-ExchangeServer").output();
+      assertTrue(after.contains("Get-ExchangeServer"), after);
+      assertFalse(after.contains("Version 15.1"), "no Exchange cmdlets without a session");
+    }
+    try (EmulatorSession s =
+        emulator(ExchangeVersion.EXCHANGE_2016, "")
+            .withHostPlatform(HostPlatform.WINDOWS)
+            .newDisconnectedSession()) {
+      String out =
+          s.run(String.format(CREDENTIAL, "CONTOSO\\svc-exchange") + CONNECT + VERSION).output();
+      assertEquals("Version 15.1 (Build 2507.6)\n", out);
+    }
+  }
+
+  @Test
+  void givenHostPlatformText_parse_acceptsWindowsAndLinuxOnly() {
+    assertEquals(HostPlatform.LINUX, HostPlatform.parse(" Linux "));
+    assertEquals(HostPlatform.WINDOWS, HostPlatform.parse("windows"));
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> HostPlatform.parse("macos"));
+    assertTrue(e.getMessage().contains("windows or linux"), e.getMessage());
   }
 
   @Test

@@ -13,6 +13,7 @@ final class CmdletContext {
 
   private final Organisation org;
   private final ExchangeVersion version;
+  private final HostPlatform host;
   private boolean connected;
   private int sessionCounter;
   private final RecipientResolver recipients;
@@ -21,9 +22,10 @@ final class CmdletContext {
   private final RecipientViews views;
   private final RecipientSearch search;
 
-  CmdletContext(Organisation org, ExchangeVersion version, boolean connected) {
+  CmdletContext(Organisation org, ExchangeVersion version, HostPlatform host, boolean connected) {
     this.org = org;
     this.version = version;
+    this.host = host;
     this.connected = connected;
     // in dependency order: each part may use the ones built before it
     this.recipients = new RecipientResolver(this);
@@ -39,6 +41,11 @@ final class CmdletContext {
 
   ExchangeVersion version() {
     return version;
+  }
+
+  /** The operating system of the PowerShell host the session runs in. */
+  HostPlatform host() {
+    return host;
   }
 
   boolean connected() {

@@ -42,9 +42,17 @@ public final class ExchangeCmdlets implements CmdletHost {
   private final Map<String, Command> commands = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
   public ExchangeCmdlets(Organisation org, ExchangeVersion version, boolean connected) {
+    this(org, version, HostPlatform.WINDOWS, connected);
+  }
+
+  /** The commands of a session in a PowerShell host on {@code host}. */
+  public ExchangeCmdlets(
+      Organisation org, ExchangeVersion version, HostPlatform host, boolean connected) {
     this.org = Objects.requireNonNull(org, "'org' must not be null");
     this.version = Objects.requireNonNull(version, "'version' must not be null");
-    this.session = new CmdletContext(org, version, connected);
+    this.session =
+        new CmdletContext(
+            org, version, Objects.requireNonNull(host, "'host' must not be null"), connected);
     for (String c : catalog.cmdletNames()) {
       boolean destructive =
           DESTRUCTIVE.contains(c) || c.startsWith("Remove-") || c.startsWith("Disable-");

@@ -470,6 +470,26 @@ public final class ExchangeErrors {
 
   // ---------------------------------------------------------------- session set-up
 
+  /**
+   * New-PSSession -ConnectionUri in PowerShell 7 on Linux or macOS without a WSMan client library.
+   * Text and category as printed in PowerShell/PowerShell#11159, #12674 and #25110 and
+   * PowerShell-Docker#347 (the maintainers' advice there: use SSH remoting); the error id's command
+   * part is an assumption modelled on PowerShell/PowerShell#4387, whose record ends in the
+   * command's class name.
+   */
+  static CmdletException wsmanClientMissing() {
+    return new CmdletException(
+        new PsError(
+            "This parameter set requires WSMan, and no supported WSMan client library was found."
+                + " WSMan is either not installed or unavailable for this system.",
+            "ResourceUnavailable",
+            "New-PSSession",
+            "PSRemotingTransportException",
+            "",
+            "System.Management.Automation.Remoting.PSRemotingTransportException,"
+                + "Microsoft.PowerShell.Commands.NewPSSessionCommand"));
+  }
+
   static CmdletException serverNameUnresolved() {
     return new CmdletException(
         new PsError(

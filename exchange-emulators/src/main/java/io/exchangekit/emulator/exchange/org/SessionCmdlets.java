@@ -102,6 +102,11 @@ final class SessionCmdlets extends CmdletFamily {
   private List<Object> newPsSession(Invocation inv) {
     String configuration = inv.string("ConfigurationName");
     String uri = inv.string("ConnectionUri");
+    if (session.host() == HostPlatform.LINUX && inv.has("ConnectionUri")) {
+      // PowerShell 7 on Linux ships no working WSMan client (PowerShell/PowerShell#17390): the
+      // -ConnectionUri parameter set fails before any connection is tried
+      throw ExchangeErrors.wsmanClientMissing();
+    }
     if (uri == null || !uri.matches("(?i)https?://[^/]+/PowerShell/?")) {
       throw ExchangeErrors.serverNameUnresolved();
     }

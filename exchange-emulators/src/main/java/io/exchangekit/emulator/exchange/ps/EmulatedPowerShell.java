@@ -24,6 +24,8 @@ import io.exchangekit.emulator.exchange.ProcessSupport;
  *   <li>{@code --connected}: Exchange cmdlets available without New-PSSession/Import-PSSession or
  *       Connect-ExchangeOnline
  *   <li>{@code --delay-ms N}: Online mailbox provisioning delay
+ *   <li>{@code --host-platform windows|linux}: the host's operating system (default windows; on
+ *       linux New-PSSession -ConnectionUri fails for want of a WSMan client)
  * </ul>
  */
 public final class EmulatedPowerShell {
