@@ -193,7 +193,7 @@ public class ExchangeConnector
     RecipientRecord current =
         find(objectClass, uid.getUidValue())
             .orElseThrow(() -> new UnknownUidException(uid, objectClass));
-    RecipientIdentity identity = identity(Uid.NAME, guid(current));
+    RecipientIdentity identity = target(objectClass, current);
     Set<Attribute> settings = new LinkedHashSet<>();
     for (Attribute a : replace) {
       if (a.is(Name.NAME)) {
@@ -256,7 +256,7 @@ public class ExchangeConnector
     RecipientRecord current =
         find(objectClass, uid.getUidValue())
             .orElseThrow(() -> new UnknownUidException(uid, objectClass));
-    RecipientIdentity identity = identity(Uid.NAME, guid(current));
+    RecipientIdentity identity = target(objectClass, current);
     if (isAccount(objectClass)) {
       call(() -> useCases().removeMailbox().remove(new MailboxCommand(identity, mode(), false)));
     } else {
@@ -432,6 +432,16 @@ public class ExchangeConnector
       throw new ConnectorException("Exchange returned '" + r.identity() + "' without its Guid");
     }
     return g;
+  }
+
+  /**
+   * The identity a change names: a mailbox by its current UserPrincipalName, which both Exchange
+   * and the cloud directory (which knows users only by UPN) resolve, so that an Exchange Online
+   * user's licences and cloud account are found; a group, or an account without a UPN, by Guid.
+   */
+  private RecipientIdentity target(ObjectClass objectClass, RecipientRecord r) {
+    String upn = isAccount(objectClass) ? single(r, UPN) : "";
+    return upn.isEmpty() ? identity(Uid.NAME, guid(r)) : identity(Name.NAME, upn);
   }
 
   private String name(ObjectClass objectClass, RecipientRecord r) {

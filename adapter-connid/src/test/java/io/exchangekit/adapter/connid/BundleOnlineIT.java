@@ -72,9 +72,9 @@ class BundleOnlineIT {
         AttributeUtil.getStringValue(
             facade.getObject(ObjectClass.ACCOUNT, uid, null).getAttributeByName("DisplayName")));
 
-    // removal deletes the cloud user; the embedded world does not yet pass Graph deletions on to
-    // the emulated Exchange Online (Organisation.cloudUserDeleted), so the mailbox is not checked
+    // removal deletes the cloud user, and with it its Exchange Online mailbox
     facade.delete(ObjectClass.ACCOUNT, uid, null);
+    assertNull(facade.getObject(ObjectClass.ACCOUNT, uid, null));
   }
 
   @Test
