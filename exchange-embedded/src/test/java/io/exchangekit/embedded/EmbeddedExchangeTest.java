@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.exchangekit.core.license.AccountSkuId;
+import io.exchangekit.core.license.LicenseSelection;
 import io.exchangekit.core.mailbox.MailboxName;
 import io.exchangekit.core.mailbox.MailboxParameter;
 import io.exchangekit.core.mailbox.MailboxSettings;
@@ -13,17 +15,21 @@ import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.mode.NewUserBehavior;
 import io.exchangekit.core.mode.Scope;
 import io.exchangekit.core.plan.DirectoryAction;
+import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.recipient.Secret;
+import io.exchangekit.core.recipient.UsageLocation;
 import io.exchangekit.core.recipient.UserPrincipalName;
 import io.exchangekit.emulator.graph.InMemoryCloudDirectory;
 import io.exchangekit.ports.in.Outcome;
+import io.exchangekit.ports.in.mailbox.MailboxCommand;
 import io.exchangekit.ports.in.mailbox.ProvisionMailboxCommand;
 import io.exchangekit.ports.out.directory.CloudDirectoryPort;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +86,38 @@ class EmbeddedExchangeTest {
       Outcome again = exchange.useCases().provisionMailbox().provision(command);
       assertEquals(Outcome.Status.SUCCESS, again.status());
       assertEquals(List.of(), again.completedSteps(), "a repeat plans nothing");
+    }
+  }
+
+  @Test
+  void givenAnOnlineUserNamedByItsAlias_remove_deletesTheCloudUserFoundThroughExchange() {
+    String upn = "new.hire@contoso.onmicrosoft.com";
+    ConnectorMode onlineCreate = ConnectorMode.of(Scope.ONLINE, NewUserBehavior.CREATE);
+    try (EmbeddedExchange exchange = EmbeddedExchange.builder().sessions(1).start()) {
+      MailboxSettings cloudMailbox =
+          MailboxSettings.builder()
+              .set(MailboxParameter.DISPLAY_NAME, DisplayName.of("New Hire"))
+              .set(MailboxParameter.USAGE_LOCATION, UsageLocation.of("US"))
+              .set(
+                  MailboxParameter.LICENSES,
+                  List.of(
+                      new LicenseSelection(AccountSkuId.parse("contoso:ENTERPRISEPACK"), Set.of())))
+              .build();
+      ProvisionMailboxCommand create =
+          new ProvisionMailboxCommand(RecipientIdentity.of(upn), onlineCreate, cloudMailbox, false);
+      exchange.useCases().provisionMailbox().provision(create);
+      exchange.useCases().provisionMailbox().provision(create);
+      assertTrue(exchange.online().organisation().hasMailbox(upn));
+
+      Outcome removed =
+          exchange
+              .useCases()
+              .removeMailbox()
+              .remove(new MailboxCommand(RecipientIdentity.of("new.hire"), onlineCreate, false));
+
+      assertEquals(Outcome.Status.SUCCESS, removed.status());
+      assertTrue(exchange.graph().user(upn).isEmpty(), "the cloud user is deleted");
+      assertFalse(exchange.online().organisation().hasMailbox(upn));
     }
   }
 

@@ -43,12 +43,13 @@ final class MailboxServices
   public Outcome provision(ProvisionMailboxCommand command) {
     ConnectorMode mode = command.mode();
     PlanningContext context = targets.context(mode);
+    MailboxState current = state(mode, command.identity());
     ProvisioningPlan plan =
         MailboxPlanner.provision(
             new MailboxRequest(command.identity(), command.settings(), command.rejected()),
             context,
-            state(mode, command.identity()),
-            targets.cloudUser(mode, command.identity()),
+            current,
+            targets.cloudUser(mode, command.identity(), current),
             targets.catalog(mode, command.settings().licenses()));
     return targets.execute(mode.scope(), plan, command.dryRun());
   }
@@ -84,12 +85,13 @@ final class MailboxServices
 
   private Outcome whole(MailboxCommand command, WholeMailboxPlanner planner) {
     ConnectorMode mode = command.mode();
+    MailboxState current = state(mode, command.identity());
     ProvisioningPlan plan =
         planner.plan(
             command.identity(),
             targets.context(mode),
-            state(mode, command.identity()),
-            targets.cloudUser(mode, command.identity()));
+            current,
+            targets.cloudUser(mode, command.identity(), current));
     return targets.execute(mode.scope(), plan, command.dryRun());
   }
 

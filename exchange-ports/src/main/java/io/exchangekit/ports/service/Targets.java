@@ -4,6 +4,8 @@ import io.exchangekit.core.directory.CloudUser;
 import io.exchangekit.core.error.ModeNotSupportedException;
 import io.exchangekit.core.license.LicenseSelection;
 import io.exchangekit.core.license.SkuCatalog;
+import io.exchangekit.core.mailbox.MailboxParameter;
+import io.exchangekit.core.mailbox.MailboxState;
 import io.exchangekit.core.mode.ConnectorMode;
 import io.exchangekit.core.mode.Scope;
 import io.exchangekit.core.planning.PlanOptions;
@@ -66,18 +68,27 @@ final class Targets {
     return new PlanningContext(mode, exchange(mode.scope()).commands().version(), options);
   }
 
-  /** The cloud user behind an identity, for Online scope; empty on-premises. */
-  Optional<CloudUser> cloudUser(ConnectorMode mode, RecipientIdentity identity) {
+  /**
+   * The cloud user behind an identity, for Online scope; empty on-premises. The directory knows
+   * users by UPN: an identity in another form (alias, name, GUID) is looked up by the
+   * UserPrincipalName Exchange reported for it, so that no change of the cloud user is skipped.
+   */
+  Optional<CloudUser> cloudUser(
+      ConnectorMode mode, RecipientIdentity identity, MailboxState known) {
     if (!mode.isOnline()) {
       return Optional.empty();
     }
-    UserPrincipalName upn;
+    Optional<UserPrincipalName> upn;
     try {
-      upn = UserPrincipalName.of(identity.value());
+      upn = Optional.of(UserPrincipalName.of(identity.value()));
     } catch (IllegalArgumentException notUpn) {
-      return Optional.empty();
+      upn =
+          known
+              .values()
+              .value(MailboxParameter.USER_PRINCIPAL_NAME)
+              .map(UserPrincipalName.class::cast);
     }
-    return directory().findUser(upn);
+    return upn.flatMap(directory()::findUser);
   }
 
   /** The tenant's SKUs, refreshed when one of the named licences is not in the cached copy. */
