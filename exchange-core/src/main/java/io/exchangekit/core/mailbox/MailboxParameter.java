@@ -17,8 +17,9 @@ import java.util.function.Function;
 
 /**
  * Every mailbox parameter a request can carry: the seed's provisioning table plus UsageLocation,
- * the licences to assign and HiddenFromAddressListsEnabled. Each knows its request attribute name
- * and how to read its value from request text.
+ * the licences to assign, HiddenFromAddressListsEnabled, and the delegates (FullAccess, SendAs,
+ * SendOnBehalf, with FullAccessAutoMapping for new FullAccess delegates). Each knows its request
+ * attribute name and how to read its value from request text.
  */
 public enum MailboxParameter implements SettingParameter {
   USER_PRINCIPAL_NAME("UserPrincipalName", UserPrincipalName.class, UserPrincipalName::of),
@@ -58,7 +59,11 @@ public enum MailboxParameter implements SettingParameter {
   HIDDEN_FROM_ADDRESS_LISTS(
       "HiddenFromAddressListsEnabled", Boolean.class, MailboxParameter::parseBoolean),
   USAGE_LOCATION("UsageLocation", UsageLocation.class, UsageLocation::of),
-  LICENSES("LicensesToAssignJson", List.class, null);
+  LICENSES("LicensesToAssignJson", List.class, null),
+  FULL_ACCESS("FullAccess", MultiValue.class, null),
+  SEND_AS("SendAs", MultiValue.class, null),
+  SEND_ON_BEHALF("SendOnBehalf", MultiValue.class, null),
+  FULL_ACCESS_AUTO_MAPPING("FullAccessAutoMapping", Boolean.class, MailboxParameter::parseBoolean);
 
   private final Spec spec;
 

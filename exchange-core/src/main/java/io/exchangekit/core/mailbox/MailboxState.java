@@ -1,6 +1,9 @@
 package io.exchangekit.core.mailbox;
 
+import io.exchangekit.core.recipient.KnownRecipient;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +14,10 @@ import java.util.Set;
  * whether it has a mailbox and of which type, its current parameter values (the same typed values
  * as {@link MailboxSettings}; ModeratedBy as a REPLACE {@link MultiValue}), the enabled client
  * protocols, the custom attributes and whether the account is enabled.
+ *
+ * @param listed the recipients Exchange listed for a multi-valued parameter (delegates), each
+ *     resolved to its key and names; a parameter missing here is compared by the texts of its value
+ *     in {@code values}
  */
 public record MailboxState(
     boolean userExists,
@@ -18,7 +25,8 @@ public record MailboxState(
     MailboxSettings values,
     Set<CasProtocol> enabledProtocols,
     Map<Integer, String> customAttributes,
-    boolean accountEnabled) {
+    boolean accountEnabled,
+    Map<MailboxParameter, List<KnownRecipient>> listed) {
 
   public MailboxState {
     Objects.requireNonNull(mailboxType, "'mailboxType' must not be null");
@@ -26,9 +34,31 @@ public record MailboxState(
     enabledProtocols =
         enabledProtocols.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(enabledProtocols));
     customAttributes = Map.copyOf(customAttributes);
+    Map<MailboxParameter, List<KnownRecipient>> copy = new EnumMap<>(MailboxParameter.class);
+    Objects.requireNonNull(listed, "'listed' must not be null")
+        .forEach((p, l) -> copy.put(p, List.copyOf(l)));
+    listed = Map.copyOf(copy);
     if (mailboxType.isPresent() && !userExists) {
       throw new IllegalArgumentException("a mailbox cannot exist without its user");
     }
+  }
+
+  /** A state without listed recipients. */
+  public MailboxState(
+      boolean userExists,
+      Optional<MailboxType> mailboxType,
+      MailboxSettings values,
+      Set<CasProtocol> enabledProtocols,
+      Map<Integer, String> customAttributes,
+      boolean accountEnabled) {
+    this(
+        userExists,
+        mailboxType,
+        values,
+        enabledProtocols,
+        customAttributes,
+        accountEnabled,
+        Map.of());
   }
 
   /** Nothing exists for the identity. */
@@ -50,13 +80,27 @@ public record MailboxState(
     return mailboxType.isPresent();
   }
 
+  /** The recipients Exchange listed for {@code parameter}, when the read resolved them. */
+  public Optional<List<KnownRecipient>> listedFor(MailboxParameter parameter) {
+    return Optional.ofNullable(listed.get(parameter));
+  }
+
   public MailboxState withProtocols(Set<CasProtocol> protocols) {
     return new MailboxState(
-        userExists, mailboxType, values, protocols, customAttributes, accountEnabled);
+        userExists, mailboxType, values, protocols, customAttributes, accountEnabled, listed);
   }
 
   public MailboxState withCustomAttributes(Map<Integer, String> attributes) {
     return new MailboxState(
-        userExists, mailboxType, values, enabledProtocols, attributes, accountEnabled);
+        userExists, mailboxType, values, enabledProtocols, attributes, accountEnabled, listed);
+  }
+
+  /** A copy in which Exchange listed {@code recipients} for {@code parameter}. */
+  public MailboxState withListed(MailboxParameter parameter, List<KnownRecipient> recipients) {
+    Map<MailboxParameter, List<KnownRecipient>> next = new EnumMap<>(MailboxParameter.class);
+    next.putAll(listed);
+    next.put(parameter, recipients);
+    return new MailboxState(
+        userExists, mailboxType, values, enabledProtocols, customAttributes, accountEnabled, next);
   }
 }

@@ -1,6 +1,8 @@
 package io.exchangekit.core.mode;
 
 import static io.exchangekit.core.mailbox.MailboxParameter.*;
+import static io.exchangekit.core.plan.Cmdlet.ADD_AD_PERMISSION;
+import static io.exchangekit.core.plan.Cmdlet.ADD_MAILBOX_PERMISSION;
 import static io.exchangekit.core.plan.Cmdlet.DISABLE_MAILBOX;
 import static io.exchangekit.core.plan.Cmdlet.ENABLE_MAILBOX;
 import static io.exchangekit.core.plan.Cmdlet.NEW_MAILBOX;
@@ -246,6 +248,20 @@ public final class ModeRules {
     row(ParameterRule.of(HIDDEN_FROM_ADDRESS_LISTS).in(ALL).update(SET_MAILBOX));
     row(ParameterRule.of(USAGE_LOCATION).in(ONLINE).versions(EXCHANGE_ONLINE).directoryManaged());
     row(ParameterRule.of(LICENSES).in(ONLINE).versions(EXCHANGE_ONLINE).directoryManaged());
+    // Delegates: no creation cmdlet takes them, so they follow creation. SendAs is carried by
+    // Add-ADPermission on-premises and Add-RecipientPermission online (see Delegation).
+    row(ParameterRule.of(FULL_ACCESS).in(ALL).exchangeName("User").update(ADD_MAILBOX_PERMISSION));
+    row(
+        ParameterRule.of(FULL_ACCESS_AUTO_MAPPING)
+            .in(ALL)
+            .exchangeName("AutoMapping")
+            .update(ADD_MAILBOX_PERMISSION));
+    row(ParameterRule.of(SEND_AS).in(ALL).exchangeName("User").update(ADD_AD_PERMISSION));
+    row(
+        ParameterRule.of(SEND_ON_BEHALF)
+            .in(ALL)
+            .exchangeName("GrantSendOnBehalfTo")
+            .update(SET_MAILBOX));
   }
 
   private ModeRules() {}

@@ -19,7 +19,13 @@ public enum Cmdlet {
   ADD_DISTRIBUTION_GROUP_MEMBER("Add-DistributionGroupMember"),
   REMOVE_DISTRIBUTION_GROUP_MEMBER("Remove-DistributionGroupMember"),
   ENABLE_AD_ACCOUNT("Enable-ADAccount"),
-  DISABLE_AD_ACCOUNT("Disable-ADAccount");
+  DISABLE_AD_ACCOUNT("Disable-ADAccount"),
+  ADD_MAILBOX_PERMISSION("Add-MailboxPermission"),
+  REMOVE_MAILBOX_PERMISSION("Remove-MailboxPermission"),
+  ADD_AD_PERMISSION("Add-ADPermission"),
+  REMOVE_AD_PERMISSION("Remove-ADPermission"),
+  ADD_RECIPIENT_PERMISSION("Add-RecipientPermission"),
+  REMOVE_RECIPIENT_PERMISSION("Remove-RecipientPermission");
 
   private final String verbNoun;
 

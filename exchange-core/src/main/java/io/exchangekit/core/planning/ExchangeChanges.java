@@ -8,6 +8,7 @@ import io.exchangekit.core.mailbox.MailboxState;
 import io.exchangekit.core.mailbox.MailboxType;
 import io.exchangekit.core.mailbox.MultiValue;
 import io.exchangekit.core.mode.Carrier;
+import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.mode.MailboxLifecycle.Creation;
 import io.exchangekit.core.mode.ModeRules;
 import io.exchangekit.core.mode.Stage;
@@ -36,7 +37,8 @@ final class ExchangeChanges {
       MailboxType type,
       Optional<Creation.Exchange> creation,
       List<Decided> decided,
-      MailboxState current) {
+      MailboxState current,
+      ExchangeVersion version) {
     List<ExchangeCommand> commands = new ArrayList<>();
     RecipientIdentity target = request.identity();
     if (creation.isPresent()) {
@@ -56,7 +58,8 @@ final class ExchangeChanges {
     for (Decided d : decided) {
       Stage stage = d.stage();
       if ((stage == Stage.AFTER_CREATION || stage == Stage.UPDATE)
-          && d.decision().carrier().isPresent()) {
+          && d.decision().carrier().isPresent()
+          && !DelegateChanges.handles(d.parameter())) {
         Object currentValue = current.values().value(d.parameter()).orElse(null);
         change(
             followUps,
@@ -67,7 +70,11 @@ final class ExchangeChanges {
             current);
       }
     }
+    List<ExchangeCommand> delegates =
+        DelegateChanges.plan(
+            request, decided, current, target, directoryName(request, current), version, followUps);
     commands.addAll(followUps.build());
+    commands.addAll(delegates);
     return commands;
   }
 
@@ -100,6 +107,16 @@ final class ExchangeChanges {
         .value(NAME)
         .map(n -> RecipientIdentity.of(n.toString()))
         .orElse(request.identity());
+  }
+
+  /** The mailbox's name as Active Directory knows it: what Exchange reports, else the request's. */
+  private static String directoryName(MailboxRequest request, MailboxState current) {
+    return current
+        .values()
+        .value(NAME)
+        .or(() -> request.settings().value(NAME))
+        .map(Object::toString)
+        .orElse(request.identity().value());
   }
 
   private static Object value(MailboxRequest request, Decided d) {

@@ -81,7 +81,7 @@ public final class MailboxPlanner {
             ? Optional.of((Creation.Exchange) creation)
             : Optional.empty();
     List<ExchangeCommand> commands =
-        ExchangeChanges.plan(request, type, exchangeCreation, decided, current);
+        ExchangeChanges.plan(request, type, exchangeCreation, decided, current, context.version());
     DirectoryPlan directory = DirectoryPlan.EMPTY;
     if (creation instanceof Creation.CloudUser && cloudUser.isPresent()) {
       directory =

@@ -19,6 +19,7 @@ import io.exchangekit.core.mailbox.MailboxType;
 import io.exchangekit.core.mailbox.MultiValue;
 import io.exchangekit.core.mailbox.SamAccountName;
 import io.exchangekit.core.mailbox.SendModerationNotifications;
+import io.exchangekit.core.mailbox.ValueOperation;
 import io.exchangekit.core.mode.ConnectorMode;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.recipient.Alias;
@@ -161,6 +162,14 @@ public final class ExchangeGenerators {
               .of(identities())
               .ofSizeBetween(0, 3)
               .map(l -> (Object) MultiValue.replace(dedupe(l)));
+      case FULL_ACCESS, SEND_AS, SEND_ON_BEHALF ->
+          lists()
+              .of(identities())
+              .ofSizeBetween(0, 3)
+              .zip(
+                  arbitrary().enumValues(ValueOperation.class),
+                  (l, op) -> (Object) new MultiValue(op, dedupe(l)));
+      case FULL_ACCESS_AUTO_MAPPING -> booleans().all().map(v -> (Object) v);
       case USAGE_LOCATION -> usageLocations().map(v -> (Object) v);
       case LICENSES -> arbitrary().constant(List.of()).map(v -> (Object) v);
       default -> words(1, 20).map(w -> (Object) ObjectName.of(w.toUpperCase()));

@@ -74,12 +74,47 @@ final class PlanApplier {
             custom.remove(n);
           }
         }
+        if (delegateCmdlet(c.cmdlet()).isPresent()) {
+          continue; // applied below, per entry
+        }
         parameterFor(c.cmdlet(), e.getKey())
             .filter(p -> request.settings().has(p))
             .ifPresent(p -> values.set(p, valueAfter(p, e.getValue(), request, state)));
       }
+      delegateCmdlet(c.cmdlet())
+          .ifPresent(
+              p -> {
+                String delegate =
+                    ((ParameterValue.Text)
+                            (c.has("Trustee")
+                                ? c.parameters().get("Trustee")
+                                : c.parameters().get("User")))
+                        .value();
+                Set<String> now =
+                    new LinkedHashSet<>(Values.current(values.build().value(p).orElse(null)));
+                if (c.cmdlet().startsWith("Add-")) {
+                  now.add(delegate);
+                } else {
+                  now.removeIf(x -> x.equalsIgnoreCase(delegate));
+                }
+                values.set(p, MultiValue.replace(now.stream().map(RecipientIdentity::of).toList()));
+              });
     }
     return new MailboxState(user, type, values.build(), protocols, custom, enabled);
+  }
+
+  /** The delegate parameter a permission cmdlet changes, one entry per command. */
+  private static Optional<MailboxParameter> delegateCmdlet(String cmdlet) {
+    return switch (cmdlet) {
+      case "Add-MailboxPermission", "Remove-MailboxPermission" ->
+          Optional.of(MailboxParameter.FULL_ACCESS);
+      case "Add-ADPermission",
+          "Remove-ADPermission",
+          "Add-RecipientPermission",
+          "Remove-RecipientPermission" ->
+          Optional.of(MailboxParameter.SEND_AS);
+      default -> Optional.empty();
+    };
   }
 
   private static Object valueAfter(
