@@ -24,7 +24,8 @@ final class CmdletRegistry {
           MailboxCmdlets.cmdlets(),
           CasMailboxCmdlets.cmdlets(),
           RecipientQueryCmdlets.cmdlets(),
-          DistributionGroupCmdlets.cmdlets());
+          DistributionGroupCmdlets.cmdlets(),
+          PermissionCmdlets.cmdlets());
 
   private final List<EmulatedCmdlet> cmdlets;
 

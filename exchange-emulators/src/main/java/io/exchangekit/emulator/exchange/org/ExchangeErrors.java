@@ -653,4 +653,43 @@ public final class ExchangeErrors {
             "ActiveDirectoryCmdlet:Microsoft.ActiveDirectory.Management.ADIdentityNotFoundException,Microsoft.ActiveDirectory.Management.Commands."
                 + cmdClass));
   }
+
+  // ---------------------------------------------------------------- permissions
+
+  /**
+   * The warning of an Add-*Permission whose entry exists already; the real cmdlets warn and change
+   * nothing. Assumption: the wording is the ACL text Exchange uses for AD permissions, applied to
+   * all three permission cmdlets.
+   */
+  static String aceAlreadyPresent(String object, String account) {
+    return "The appropriate access control entry is already present on object \""
+        + object
+        + "\" for account \""
+        + account
+        + "\".";
+  }
+
+  /**
+   * The warning of a Remove-*Permission whose entry does not exist; the real cmdlets warn and
+   * change nothing (assumption: the wording).
+   */
+  static String aceMissing(String object, String account) {
+    return "Can't remove the access control entry on the object \""
+        + object
+        + "\" for account \""
+        + account
+        + "\" because the ACE doesn't exist on the object.";
+  }
+
+  /** A parameter or value the emulator does not model (its own text, not Microsoft's). */
+  static CmdletException notEmulatedParameter(String cmdlet, String what) {
+    return new CmdletException(
+        new PsError(
+            "The Exchange emulator does not model " + what + " of " + cmdlet + ".",
+            "NotImplemented",
+            cmdlet,
+            "NotSupportedException",
+            "",
+            "NotEmulated," + cmdlet));
+  }
 }

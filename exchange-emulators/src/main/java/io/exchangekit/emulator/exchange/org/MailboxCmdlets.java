@@ -337,6 +337,10 @@ final class MailboxCmdlets extends CmdletFamily {
                 arguments.multiValued(
                     m.moderatedBy, e.getValue(), id -> recipients.recipientGuid(cmd, id));
         case "ModerationEnabled" -> m.moderationEnabled = inv.flag(p);
+        case "GrantSendOnBehalfTo" ->
+            m.grantSendOnBehalfTo =
+                arguments.multiValued(
+                    m.grantSendOnBehalfTo, e.getValue(), id -> recipients.recipientGuid(cmd, id));
         case "SendModerationNotifications" ->
             m.sendModerationNotifications =
                 arguments.enumValue(

@@ -91,6 +91,23 @@ final class Model {
     public Map<String, Boolean> protocols = defaultProtocols();
     public Map<String, String> customAttributes = new TreeMap<>();
     public Map<String, String> settings = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+    /** Explicit mailbox permission entries (the defaults such as NT AUTHORITY\SELF are implied). */
+    public List<Ace> permissions = new ArrayList<>();
+
+    /** Trustees (guids) of the Send-As right: AD on-premises, a recipient permission online. */
+    public List<String> sendAs = new ArrayList<>();
+
+    public List<String> grantSendOnBehalfTo = new ArrayList<>();
+  }
+
+  /** An explicit mailbox permission entry. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  static final class Ace {
+    public String trustee;
+    public List<String> accessRights = new ArrayList<>();
+    public boolean deny;
+    public Boolean autoMapping;
   }
 
   static Map<String, Boolean> defaultProtocols() {

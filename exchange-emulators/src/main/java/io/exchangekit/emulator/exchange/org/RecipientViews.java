@@ -76,6 +76,7 @@ final class RecipientViews {
             .put("ArbitrationMailbox", m.arbitrationMailbox)
             .put("ModerationEnabled", m.moderationEnabled)
             .put("ModeratedBy", recipients.displays(m.moderatedBy))
+            .put("GrantSendOnBehalfTo", recipients.displays(m.grantSendOnBehalfTo))
             .put("SendModerationNotifications", m.sendModerationNotifications)
             .put("HiddenFromAddressListsEnabled", m.hiddenFromAddressListsEnabled)
             .put("AccountDisabled", !u.enabled)

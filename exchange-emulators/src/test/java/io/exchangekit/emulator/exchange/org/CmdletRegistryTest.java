@@ -44,7 +44,16 @@ class CmdletRegistryTest {
           "Get-DynamicDistributionGroup",
           "Get-EXOMailbox",
           "Get-EXORecipient",
-          "Get-EXOCASMailbox");
+          "Get-EXOCASMailbox",
+          "Add-MailboxPermission",
+          "Remove-MailboxPermission",
+          "Get-MailboxPermission",
+          "Add-ADPermission",
+          "Remove-ADPermission",
+          "Get-ADPermission",
+          "Add-RecipientPermission",
+          "Remove-RecipientPermission",
+          "Get-RecipientPermission");
 
   @Test
   void givenTheFamilies_implemented_isTheFormerHandWrittenListAndAllInTheCatalog() {
@@ -65,7 +74,10 @@ class CmdletRegistryTest {
                 "Remove-DistributionGroup",
                 "Remove-DistributionGroupMember",
                 "Update-DistributionGroupMember",
-                "Disconnect-ExchangeOnline")),
+                "Disconnect-ExchangeOnline",
+                "Remove-MailboxPermission",
+                "Remove-ADPermission",
+                "Remove-RecipientPermission")),
         ExchangeCmdlets.DESTRUCTIVE);
   }
 
