@@ -28,10 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * PowerShell adapter of {@link RecipientStatePort}: Get-User, then Get-Mailbox and Get-CASMailbox
- * for a mailbox; Get-DistributionGroup with Get-DistributionGroupMember for a group. Values
- * Exchange holds that this library's value types reject are left out (the planner then sets them
- * again).
+ * PowerShell adapter of {@link RecipientStatePort}: Get-User, then Get-Mailbox, Get-CASMailbox and
+ * the delegates ({@link MailboxDelegatesRead}) for a mailbox; Get-DistributionGroup with
+ * Get-DistributionGroupMember for a group. Values Exchange holds that this library's value types
+ * reject are left out (the planner then sets them again).
  */
 final class PowerShellStateAdapter implements RecipientStatePort {
   private static final Logger LOG = LoggerFactory.getLogger(PowerShellStateAdapter.class);
@@ -169,8 +169,10 @@ final class PowerShellStateAdapter implements RecipientStatePort {
                           + Reads.get("Get-CASMailbox", identity, "")
                           + " | "
                           + Reads.select(protocolFields, List.of())
-                          + ");$r=[pscustomobject]@{m=$m;c=$c}",
-                      "Get-Mailbox, Get-CASMailbox"),
+                          + ");"
+                          + MailboxDelegatesRead.fragment(identity, online(session))
+                          + ";$r=[pscustomobject]@{m=$m;c=$c;d=$d}",
+                      "Get-Mailbox, Get-CASMailbox, mailbox permissions"),
                   "Get-Mailbox")
               .data();
     } catch (UnknownObjectException e) {
@@ -198,7 +200,18 @@ final class PowerShellStateAdapter implements RecipientStatePort {
     }
     MailboxType actual =
         mailboxType(Json.text(mailbox.get("RecipientTypeDetails"))).orElse(type.get());
-    return new MailboxState(true, Optional.of(actual), values.build(), protocols, custom, enabled);
+    return new MailboxState(
+        true,
+        Optional.of(actual),
+        values.build(),
+        protocols,
+        custom,
+        enabled,
+        MailboxDelegatesRead.decode(data.get("d")));
+  }
+
+  private static boolean online(PsSession session) {
+    return session.version() != null && session.version().isOnline();
   }
 
   @Override

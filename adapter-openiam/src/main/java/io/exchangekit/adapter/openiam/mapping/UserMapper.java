@@ -79,10 +79,17 @@ final class UserMapper {
     MailboxSettings.Parsed parsed = MailboxSettings.parse(texts);
     found.addAll(parsed.violations());
     MailboxSettings.Builder settings = parsed.settings().toBuilder();
-    attributes
-        .group(MailboxParameter.MODERATED_BY.attributeName())
-        .flatMap(g -> AttributeValues.multiValue(g, false, found))
-        .ifPresent(c -> settings.set(MailboxParameter.MODERATED_BY, c.main()));
+    for (MailboxParameter multi :
+        List.of(
+            MailboxParameter.MODERATED_BY,
+            MailboxParameter.FULL_ACCESS,
+            MailboxParameter.SEND_AS,
+            MailboxParameter.SEND_ON_BEHALF)) {
+      attributes
+          .group(multi.attributeName())
+          .flatMap(g -> AttributeValues.multiValue(g, false, found))
+          .ifPresent(c -> settings.set(multi, c.main()));
+    }
     attributes
         .group(JsonAttributes.LICENSES)
         .flatMap(g -> AttributeValues.singleTexts(g, found))
