@@ -43,6 +43,20 @@ class ConnectorSamplesTest {
   }
 
   @Test
+  void givenTheMailboxAccessSample_delegates_areGrantedOnceAndOneIsRevoked() {
+    List<String> created = texts(run.response("ma-1").path("completedSteps"));
+    assertEquals(
+        2,
+        created.stream().filter(s -> s.contains("Add-MailboxPermission")).count(),
+        created.toString());
+    assertTrue(created.stream().anyMatch(s -> s.contains("Add-ADPermission")), created.toString());
+    assertEquals(List.of(), texts(run.response("ma-2").path("completedSteps")));
+    List<String> revoked = texts(run.response("ma-3").path("completedSteps"));
+    assertEquals(1, revoked.size(), revoked.toString());
+    assertTrue(revoked.get(0).contains("Remove-MailboxPermission"), revoked.toString());
+  }
+
+  @Test
   void givenModeIrrelevantParameters_save_warnsAndStillSucceeds() {
     assertTrue(
         texts(run.response("pe-2").path("warnings")).stream()

@@ -42,7 +42,8 @@ final class SampleExpectations {
         List.of(
             "pe-1", "pe-2", "pe-2b", "pe-3", "pe-4", "pe-5", "pe-6", "pe-7", "pe-8", "pc-1", "pc-2",
             "pc-3", "pc-4", "pc-5", "pc-6", "pc-7", "oc-2", "oc-3", "oc-4", "oc-5", "oc-6", "oe-2",
-            "oe-3", "g-1", "g-2", "g-3", "g-5", "s-1", "s-2", "s-3")) {
+            "oe-3", "g-1", "g-2", "g-3", "g-5", "s-1", "s-2", "s-3", "ma-1", "ma-2", "ma-3", "ma-4",
+            "ma-5")) {
       e.put(ok, "SUCCESS");
     }
     e.put("oc-1", "PENDING");

@@ -25,6 +25,7 @@ import io.exchangekit.ports.in.mailbox.ResetPasswordCommand;
 import io.exchangekit.ports.in.search.SearchRecipientsQuery;
 import io.exchangekit.ports.service.ExchangeUseCases;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -489,7 +490,7 @@ public class ExchangeConnector
     Map<String, AttributeInfo> infos = attributeInfos(ObjectClass.ACCOUNT);
     Map<String, List<String>> texts = new LinkedHashMap<>();
     List<Violation> violations = new ArrayList<>();
-    List<RecipientIdentity> moderatedBy = null;
+    Map<MailboxParameter, List<RecipientIdentity>> multi = new EnumMap<>(MailboxParameter.class);
     List<LicenseSelection> licences = null;
     for (Attribute a : attributes) {
       if (a.is(Name.NAME) || a.is(Uid.NAME) || a.is(OperationalAttributes.ENABLE_NAME)) {
@@ -506,7 +507,10 @@ public class ExchangeConnector
       if (info.getName().equals(Licences.ATTRIBUTE)) {
         licences = text(a, info).flatMap(t -> Licences.parse(t, violations)).orElse(null);
       } else if (info.isMultiValued()) {
-        moderatedBy = identities(a, violations);
+        // ModeratedBy and the delegates (FullAccess, SendAs, SendOnBehalf): the full list
+        multi.put(
+            MailboxParameter.byAttributeName(info.getName()).orElseThrow(),
+            identities(a, violations));
       } else {
         text(a, info).ifPresent(t -> texts.put(info.getName(), List.of(t)));
       }
@@ -529,9 +533,7 @@ public class ExchangeConnector
       throw Errors.toConnId(new io.exchangekit.core.error.ValidationException(violations));
     }
     MailboxSettings.Builder b = parsed.settings().toBuilder();
-    if (moderatedBy != null) {
-      b.set(MailboxParameter.MODERATED_BY, MultiValue.replace(moderatedBy));
-    }
+    multi.forEach((p, ids) -> b.set(p, MultiValue.replace(ids)));
     if (licences != null) {
       b.set(MailboxParameter.LICENSES, licences);
     }

@@ -180,6 +180,42 @@ class BundleFacadeIT {
   }
 
   @Test
+  void givenSharedMailbox_delegates_areGrantedReplacedAndGoWithTheMailbox() {
+    Uid delegate = mailbox("fx.delegate@contoso.com", "Fx Delegate");
+    Uid desk =
+        facade.create(
+            ObjectClass.ACCOUNT,
+            Set.of(
+                new Name("fx.desk@contoso.com"),
+                AttributeBuilder.build("Name", "Fx Desk"),
+                AttributeBuilder.build("MailboxType", "Shared"),
+                AttributeBuilder.build("FullAccess", "alice", "fx.delegate@contoso.com"),
+                AttributeBuilder.build("SendAs", "bob"),
+                AttributeBuilder.build("SendOnBehalf", "fx.delegate@contoso.com")),
+            null);
+    assertNotNull(facade.getObject(ObjectClass.ACCOUNT, desk, null));
+    facade.update(
+        ObjectClass.ACCOUNT,
+        desk,
+        Set.of(
+            AttributeBuilder.build("FullAccess", "fx.delegate@contoso.com"),
+            AttributeBuilder.build("SendAs")),
+        null);
+    // a delegate that is not a security principal is refused by Exchange, naming it
+    assertThrows(
+        RuntimeException.class,
+        () ->
+            facade.update(
+                ObjectClass.ACCOUNT,
+                desk,
+                Set.of(AttributeBuilder.build("FullAccess", "nobody-at-all")),
+                null));
+    facade.delete(ObjectClass.ACCOUNT, desk, null);
+    facade.delete(ObjectClass.ACCOUNT, delegate, null);
+    assertNull(facade.getObject(ObjectClass.ACCOUNT, desk, null));
+  }
+
+  @Test
   void givenExistingMailbox_createAgain_failsWithAlreadyExists() {
     Set<Attribute> attributes =
         Set.of(

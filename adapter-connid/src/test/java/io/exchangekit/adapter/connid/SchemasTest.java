@@ -13,6 +13,7 @@ import io.exchangekit.core.mode.ModeRules;
 import io.exchangekit.core.mode.Operation;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import org.identityconnectors.framework.common.objects.AttributeInfo;
 import org.junit.jupiter.api.Test;
 
@@ -59,11 +60,12 @@ class SchemasTest {
   }
 
   @Test
-  void givenModeratedBy_accountAttribute_isMultiValuedAndOthersAreNot() {
+  void givenModeratedByAndDelegates_accountAttributes_areMultiValuedAndOthersAreNot() {
+    Set<String> multi = Set.of("ModeratedBy", "FullAccess", "SendAs", "SendOnBehalf");
     Map<String, AttributeInfo> premise =
         Schemas.accountAttributes(ConnectorMode.DEFAULT, ExchangeVersion.EXCHANGE_2016);
-    premise.forEach(
-        (name, info) -> assertEquals(name.equals("ModeratedBy"), info.isMultiValued(), name));
+    assertTrue(premise.keySet().containsAll(multi), premise.keySet().toString());
+    premise.forEach((name, info) -> assertEquals(multi.contains(name), info.isMultiValued(), name));
   }
 
   private static boolean applies(
