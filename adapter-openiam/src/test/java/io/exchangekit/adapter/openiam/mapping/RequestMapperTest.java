@@ -91,6 +91,41 @@ class RequestMapperTest {
   }
 
   @Test
+  void givenDelegateAttributes_mapSave_readsEachAsAMultiValueWithItsOperation() {
+    var call =
+        assertInstanceOf(
+            UseCaseCall.ProvisionMailbox.class,
+            RequestMapper.map(
+                    request(
+                        OpenIamOperation.SAVE,
+                        OpenIamObjectType.USER,
+                        "sales@contoso.com",
+                        attr("fullaccess", "alice", "bob"),
+                        attr("FullAccessAutoMapping", "False"),
+                        attr("SendAs", AttributeOperation.ADD, "CONTOSO\\carol"),
+                        attr("SendOnBehalf", AttributeOperation.DELETE, "dave@contoso.com")))
+                .call());
+    MailboxSettings s = call.command().settings();
+    assertEquals(
+        Optional.of(
+            MultiValue.replace(
+                List.of(RecipientIdentity.of("alice"), RecipientIdentity.of("bob")))),
+        s.get(MailboxParameter.FULL_ACCESS, MultiValue.class));
+    assertEquals(
+        Optional.of(Boolean.FALSE),
+        s.get(MailboxParameter.FULL_ACCESS_AUTO_MAPPING, Boolean.class));
+    assertEquals(
+        Optional.of(
+            new MultiValue(ValueOperation.ADD, List.of(RecipientIdentity.of("CONTOSO\\carol")))),
+        s.get(MailboxParameter.SEND_AS, MultiValue.class));
+    assertEquals(
+        Optional.of(
+            new MultiValue(
+                ValueOperation.DELETE, List.of(RecipientIdentity.of("dave@contoso.com")))),
+        s.get(MailboxParameter.SEND_ON_BEHALF, MultiValue.class));
+  }
+
+  @Test
   void givenTheSeedsUserAttributes_mapSave_provisionsAMailboxWithEveryParameterTyped() {
     OpenIamRequest r =
         request(
