@@ -139,8 +139,8 @@ class MailboxAccessRunTest {
             oc,
             attr("Name", null, "Sales Desk"),
             attr("MailboxType", null, "Shared"),
-            attr("FullAccess", null, "carol@contoso.onmicrosoft.com", "Board Room"),
-            attr("SendAs", null, "carol"),
+            attr("FullAccess", null, "help.desk@contoso.onmicrosoft.com", "Board Room"),
+            attr("SendAs", null, "Help Desk"),
             attr("SendOnBehalf", null, "Board Room"));
     ConnectorRun run =
         run(
@@ -160,10 +160,10 @@ class MailboxAccessRunTest {
                     "ma-3",
                     "SAVE",
                     shared,
-                    oc + "," + attr("SendAs", "DELETE", "carol@contoso.onmicrosoft.com"))
+                    oc + "," + attr("SendAs", "DELETE", "help.desk@contoso.onmicrosoft.com"))
                 + request("ma-4", "SAVE", shared, oc + "," + attr("SendAs", null))
                 + request("ma-5", "DELETE", shared, oc));
-    for (String id : List.of("room", "ma-1", "ma-2", "ma-3", "ma-4", "ma-5")) {
+    for (String id : List.of("room", "desk", "ma-1", "ma-2", "ma-3", "ma-4", "ma-5")) {
       assertEquals("SUCCESS", run.status(id), () -> id + ": " + run.response(id));
     }
     List<String> created = steps(run, "ma-1");

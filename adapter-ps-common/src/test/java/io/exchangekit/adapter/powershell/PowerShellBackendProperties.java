@@ -121,7 +121,10 @@ class PowerShellBackendProperties {
                           .get(1);
                   return value.equals(back)
                       && emulator.counters().cmdletCalls("Set-Mailbox") == sets + 1
-                      && emulator.counters().totalCmdletCalls() == total + 4;
+                      // Set-Mailbox, Get-User, Get-Mailbox, Get-CASMailbox, and the delegates:
+                      // Get-Mailbox, Get-MailboxPermission, Get-ADPermission or
+                      // -RecipientPermission
+                      && emulator.counters().totalCmdletCalls() == total + 7;
                 });
       }
     }

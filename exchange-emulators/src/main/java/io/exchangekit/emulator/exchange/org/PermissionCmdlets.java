@@ -58,8 +58,10 @@ final class PermissionCmdlets extends CmdletFamily {
             .asDestructive(),
         EmulatedCmdlet.exchange(
             "Get-ADPermission", PermissionCmdlets::new, PermissionCmdlets::getAd),
+        // Add-RecipientPermission asks for confirmation, unlike the other Add- cmdlets
         EmulatedCmdlet.exchange(
-            "Add-RecipientPermission", PermissionCmdlets::new, PermissionCmdlets::addRecipient),
+                "Add-RecipientPermission", PermissionCmdlets::new, PermissionCmdlets::addRecipient)
+            .asDestructive(),
         EmulatedCmdlet.exchange(
                 "Remove-RecipientPermission",
                 PermissionCmdlets::new,
@@ -376,13 +378,14 @@ final class PermissionCmdlets extends CmdletFamily {
   // ---------------------------------------------------------------- principals
 
   /**
-   * SecurityPrincipalIdParameter: a user (with or without a mailbox) or a security group of this
-   * deployment, by any of its names; its guid.
+   * SecurityPrincipalIdParameter: on-premises any AD user (with or without a mailbox), online a
+   * mailbox user; or a security group; by any of its names; its guid.
    */
   private String principal(String cmdlet, String id) {
     List<String> found = new ArrayList<>();
     for (User u : recipients.visibleUsers()) {
-      if (recipients.userMatches(u, id)) {
+      // Exchange Online sees only recipients: a cloud user without a mailbox is not found
+      if ((u.mailbox != null || version.isOnPremises()) && recipients.userMatches(u, id)) {
         found.add(u.guid);
       }
     }

@@ -77,6 +77,7 @@ class CmdletRegistryTest {
                 "Disconnect-ExchangeOnline",
                 "Remove-MailboxPermission",
                 "Remove-ADPermission",
+                "Add-RecipientPermission",
                 "Remove-RecipientPermission")),
         ExchangeCmdlets.DESTRUCTIVE);
   }
