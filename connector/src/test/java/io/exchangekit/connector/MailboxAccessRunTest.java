@@ -139,7 +139,7 @@ class MailboxAccessRunTest {
             oc,
             attr("Name", null, "Sales Desk"),
             attr("MailboxType", null, "Shared"),
-            attr("FullAccess", null, "help.desk@contoso.onmicrosoft.com", "Board Room"),
+            attr("FullAccess", null, "HelpDesk", "Board Room"),
             attr("SendAs", null, "Help Desk"),
             attr("SendOnBehalf", null, "Board Room"));
     ConnectorRun run =
@@ -154,13 +154,18 @@ class MailboxAccessRunTest {
                         oc,
                         attr("Name", null, "Board Room"),
                         attr("MailboxType", null, "Room")))
+                + request(
+                    "desk",
+                    "SAVE",
+                    "help.desk@contoso.onmicrosoft.com",
+                    String.join(
+                        ",",
+                        oc,
+                        attr("Name", null, "Help Desk"),
+                        attr("MailboxType", null, "Shared")))
                 + request("ma-1", "SAVE", shared, create)
                 + request("ma-2", "SAVE", shared, create)
-                + request(
-                    "ma-3",
-                    "SAVE",
-                    shared,
-                    oc + "," + attr("SendAs", "DELETE", "help.desk@contoso.onmicrosoft.com"))
+                + request("ma-3", "SAVE", shared, oc + "," + attr("SendAs", "DELETE", "helpdesk"))
                 + request("ma-4", "SAVE", shared, oc + "," + attr("SendAs", null))
                 + request("ma-5", "DELETE", shared, oc));
     for (String id : List.of("room", "desk", "ma-1", "ma-2", "ma-3", "ma-4", "ma-5")) {
