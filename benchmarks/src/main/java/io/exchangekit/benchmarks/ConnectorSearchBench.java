@@ -36,9 +36,8 @@ public final class ConnectorSearchBench {
   private ConnectorSearchBench() {}
 
   public static void main(String[] args) throws Exception {
-    // Arguments: JAR [--queue] [COUNT...]
     if (args.length < 1) {
-      System.err.println("usage: ConnectorSearchBench JAR [COUNT...]");
+      System.err.println("usage: ConnectorSearchBench JAR [--queue] [COUNT...]");
       System.exit(2);
     }
     Path jar = Path.of(args[0]).toAbsolutePath();
