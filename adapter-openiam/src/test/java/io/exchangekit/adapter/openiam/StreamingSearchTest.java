@@ -94,6 +94,32 @@ class StreamingSearchTest {
   }
 
   @Test
+  void givenTheDocumentedExample_handleToWriter_writesTheDocumentedStreamedResponse()
+      throws IOException {
+    OpenIamConnector connector =
+        connector(
+            x ->
+                Stream.of(
+                    new RecipientRecord(
+                        "jdoe@contoso.com", Map.of("DisplayName", List.of("John Doe")))));
+
+    String text =
+        stream(
+            connector,
+            "{\"requestId\":\"s1\",\"operation\":\"SEARCH\",\"objectType\":\"USER\","
+                + "\"requestedAttributes\":[\"DisplayName\"]}");
+
+    // docs/openiam-wire-format.md, "SEARCH responses written as they arrive"
+    assertEquals(
+        "{\"requestId\":\"s1\",\"objects\":[{\"identityName\":\"jdoe@contoso.com\","
+            + "\"attributes\":{\"DisplayName\":[\"John Doe\"]}}],\"status\":\"SUCCESS\","
+            + "\"errorCode\":null,\"errorMessages\":[],\"messages\":[\"1 object found\"],"
+            + "\"warnings\":[],\"pending\":[],\"completedSteps\":[],\"dryRun\":false,"
+            + "\"plan\":null,\"retryable\":false}",
+        text);
+  }
+
+  @Test
   void givenALongSearch_handleToWriter_hasWrittenEarlyObjectsBeforeLaterOnesArrive()
       throws IOException {
     StringWriter out = new StringWriter();
