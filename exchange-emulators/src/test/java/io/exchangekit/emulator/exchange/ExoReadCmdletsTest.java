@@ -165,6 +165,10 @@ class ExoReadCmdletsTest {
     assertEquals(
         List.of("John Doe"),
         List.of(ok("Get-EXORecipient -Anr 'jdo'").get(0).get("Name").asText()));
+    JsonNode managers = ok("Get-EXORecipient -Identity 'jdoe' -Properties ManagedBy").get(0);
+    assertTrue(managers.has("ManagedBy"), "a group's property is a recipient's: " + managers);
+    assertFalse(
+        call("Get-EXOMailbox -Identity 'jdoe' -Properties ManagedBy").get("ok").asBoolean());
   }
 
   @Test

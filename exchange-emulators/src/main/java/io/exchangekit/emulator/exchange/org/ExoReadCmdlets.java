@@ -76,8 +76,12 @@ final class ExoReadCmdlets extends CmdletFamily {
       }
       throw e;
     }
-    PsObject template = full.isEmpty() ? view.apply(templateUser()) : (PsObject) full.get(0);
-    checkProperties(inv.command(), single, template);
+    Set<String> onObjects = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    onObjects.addAll(view.apply(templateUser()).properties().keySet());
+    if (withGroups) {
+      onObjects.addAll(views.groupObject(new Model.Group()).properties().keySet());
+    }
+    checkProperties(inv.command(), single, onObjects);
     List<Object> out = new ArrayList<>();
     for (Object o : full) {
       out.add(project(inv.command(), (PsObject) o, sets, single));
@@ -156,10 +160,10 @@ final class ExoReadCmdlets extends CmdletFamily {
    * Refuses properties the object does not have (in no named set and not on the object), as the
    * module does before it calls the service; wildcards are not accepted.
    */
-  private void checkProperties(String cmdlet, List<String> single, PsObject template) {
+  private void checkProperties(String cmdlet, List<String> single, Set<String> onObjects) {
     Set<String> valid = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     valid.addAll(SETS.namedSetProperties(cmdlet));
-    valid.addAll(template.properties().keySet());
+    valid.addAll(onObjects);
     List<String> invalid = new ArrayList<>();
     for (String p : single) {
       if (!valid.contains(p.strip())) {
