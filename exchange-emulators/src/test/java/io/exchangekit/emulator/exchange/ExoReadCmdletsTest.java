@@ -133,6 +133,10 @@ class ExoReadCmdletsTest {
     assertEquals(
         "Some of requested properties are not valid. InvalidProperties = Bogus,Nope",
         two.get("message").asText());
+    assertEquals(
+        "Some of requested properties are not valid. InvalidProperties = Bogus",
+        fails("Get-EXOMailbox -Identity 'ghost' -Properties Bogus").get("message").asText(),
+        "checked before the service is asked");
   }
 
   @Test

@@ -60,6 +60,13 @@ final class ExoReadCmdlets extends CmdletFamily {
   private List<Object> read(Invocation inv, Function<User, PsObject> view, boolean withGroups) {
     List<String> sets = propertySets(inv);
     List<String> single = arguments.stringList(inv.get("Properties"));
+    // the module checks the properties before it calls the service
+    Set<String> onObjects = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    onObjects.addAll(view.apply(templateUser()).properties().keySet());
+    if (withGroups) {
+      onObjects.addAll(views.groupObject(new Model.Group()).properties().keySet());
+    }
+    checkProperties(inv.command(), single, onObjects);
     List<Object> full;
     String wanted = null;
     try {
@@ -76,12 +83,6 @@ final class ExoReadCmdlets extends CmdletFamily {
       }
       throw e;
     }
-    Set<String> onObjects = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    onObjects.addAll(view.apply(templateUser()).properties().keySet());
-    if (withGroups) {
-      onObjects.addAll(views.groupObject(new Model.Group()).properties().keySet());
-    }
-    checkProperties(inv.command(), single, onObjects);
     List<Object> out = new ArrayList<>();
     for (Object o : full) {
       out.add(project(inv.command(), (PsObject) o, sets, single));
