@@ -110,7 +110,7 @@ final class Reads {
   /**
    * {@code Select-Object -Property …} that reads every property in the form the adapters expect,
    * whatever type Exchange or the deserializer gives it: a list of texts for {@link #MULTI_VALUED}
-   * properties ({@code @{n='X';e={@($_.X|ForEach-Object{[string]$_})}}}), the value itself for
+   * properties ({@code @{n='X';e={@($_.X|ForEach-Object {[string]$_})}}}), the value itself for
    * Booleans ({@code *Enabled}, {@code Is*}, {@code AccountDisabled}, …) and {@link #DATES}, and
    * {@code [string]} for every other one, so that quotas print as {@code Unlimited} or {@code 49.5
    * GB (53,150,220,288 bytes)}, enums by name and identities by their text, never as nested
@@ -137,7 +137,9 @@ final class Reads {
       return PowerShellText.quote(p);
     }
     String e =
-        MULTI_VALUED.contains(p) ? "@($_." + p + "|ForEach-Object{[string]$_})" : "[string]$_." + p;
+        MULTI_VALUED.contains(p)
+            ? "@($_." + p + "|ForEach-Object {[string]$_})"
+            : "[string]$_." + p;
     return "@{n=" + PowerShellText.quote(p) + ";e={" + e + "}}";
   }
 
