@@ -276,7 +276,7 @@ final class PowerShellQueryAdapter implements RecipientQueryPort {
 
   static RecipientRecord record(JsonNode o) {
     Map<String, List<String>> properties = new LinkedHashMap<>();
-    o.fields().forEachRemaining(e -> properties.put(e.getKey(), Json.texts(e.getValue())));
+    o.fields().forEachRemaining(e -> properties.put(e.getKey(), Json.resultTexts(e.getValue())));
     String identity =
         Json.text(o.get("Identity"))
             .or(() -> Json.text(o.get("DistinguishedName")))

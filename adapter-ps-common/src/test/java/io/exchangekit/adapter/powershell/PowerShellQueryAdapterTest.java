@@ -49,7 +49,8 @@ class PowerShellQueryAdapterTest {
         "$ekq=$null;$ekq=@(Get-Mailbox -Identity 'O''Brien\u2019\u2019s $(x)'"
             + " -RecipientTypeDetails 'UserMailbox','SharedMailbox' -Arbitration:$false"
             + " -ResultSize '25' -ErrorAction Stop -WarningAction SilentlyContinue 3>$null |"
-            + " Select-Object -Property 'Identity','Name');$r=$ekq.Count",
+            + " Select-Object -Property @{n='Identity';e={[string]$_.Identity}},"
+            + "@{n='Name';e={[string]$_.Name}});$r=$ekq.Count",
         script(q, ExchangeVersion.EXCHANGE_2016));
   }
 

@@ -72,7 +72,9 @@ final class FaultyHost implements CmdletHost {
       throw authFailure(cmdlet);
     }
     if (plan.maxSessions() > 0 && !holdsSession && openSessions.open() >= plan.maxSessions()) {
-      throw ExchangeErrors.sessionLimitExceeded(cmdlet, plan.maxSessions());
+      throw version.isOnline()
+          ? ExchangeErrors.sessionLimitExceeded(cmdlet, plan.maxSessions())
+          : ExchangeErrors.shellLimitExceeded(cmdlet, "exchange1.contoso.com", plan.maxSessions());
     }
   }
 
