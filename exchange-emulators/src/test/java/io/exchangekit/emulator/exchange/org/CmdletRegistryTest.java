@@ -44,7 +44,13 @@ class CmdletRegistryTest {
           "Get-DynamicDistributionGroup",
           "Get-EXOMailbox",
           "Get-EXORecipient",
-          "Get-EXOCASMailbox");
+          "Get-EXOCASMailbox",
+          // hybrid
+          "Enable-RemoteMailbox",
+          "New-RemoteMailbox",
+          "Set-RemoteMailbox",
+          "Disable-RemoteMailbox",
+          "Remove-RemoteMailbox");
 
   @Test
   void givenTheFamilies_implemented_isTheFormerHandWrittenListAndAllInTheCatalog() {
@@ -62,6 +68,8 @@ class CmdletRegistryTest {
             Set.of(
                 "Remove-Mailbox",
                 "Disable-Mailbox",
+                "Remove-RemoteMailbox",
+                "Disable-RemoteMailbox",
                 "Remove-DistributionGroup",
                 "Remove-DistributionGroupMember",
                 "Update-DistributionGroupMember",
