@@ -148,7 +148,14 @@ public final class AccessPlanner {
   }
 
   private static ProvisioningPlan hybrid(
-      RecipientIdentity identity, MailboxState current, boolean lock) {
+      RecipientIdentity mailbox, MailboxState current, boolean lock) {
+    // the AD module knows a user by SamAccountName, DN, GUID or SID, not by UPN or alias
+    RecipientIdentity identity =
+        current
+            .values()
+            .value(io.exchangekit.core.mailbox.MailboxParameter.SAM_ACCOUNT_NAME)
+            .map(sam -> RecipientIdentity.of(sam.toString()))
+            .orElse(mailbox);
     List<ExchangeCommand> commands = new ArrayList<>();
     if (lock && current.accountEnabled()) {
       commands.add(
