@@ -156,4 +156,20 @@ class HybridPlansTest {
     assertEquals(1, lock.exchange().commands().size());
     assertEquals("ClientProtocols", lock.warnings().get(0).parameter());
   }
+
+  @Test
+  void givenHybridScope_passwordReset_isRefusedSayingWhereThePasswordLives() {
+    ModeNotSupportedException e =
+        assertThrows(
+            ModeNotSupportedException.class,
+            () ->
+                PasswordPlanner.reset(
+                    ALICE,
+                    io.exchangekit.core.recipient.Secret.of("N3w-password"),
+                    false,
+                    ModeRulesFixtures.context(ModeRulesFixtures.HC, ExchangeVersion.EXCHANGE_2019),
+                    MailboxState.mailbox(MailboxType.USER, MailboxSettings.EMPTY)));
+    assertTrue(e.getMessage().contains("Active Directory"), e.getMessage());
+    assertFalse(e.getMessage().contains("N3w-password"));
+  }
 }
