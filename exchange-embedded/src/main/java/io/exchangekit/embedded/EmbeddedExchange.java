@@ -19,8 +19,10 @@ import java.util.Optional;
 /**
  * ExchangeKit's real adapters wired to the in-process emulators: an Exchange Server organisation of
  * the chosen version and Exchange Online sharing one organisation, and the loopback Graph emulator
- * (HTTPS, real token acquisition) for the tenant. The PowerShell adapters run their scripts in the
- * emulator's in-process PowerShell host; nothing leaves the machine.
+ * (HTTPS, real token acquisition) for the tenant. Every scope works against it: hybrid scope
+ * manages remote mailboxes on the emulated server, and their users reach the tenant after the
+ * directory synchronisation delay. The PowerShell adapters run their scripts in the emulator's
+ * in-process PowerShell host; nothing leaves the machine.
  *
  * <p>For trials and for the tests of applications that embed ExchangeKit:
  *
@@ -49,7 +51,7 @@ public final class EmbeddedExchange implements AutoCloseable {
     }
     sessions = b.sessions;
     version = b.version;
-    world = new EmulatedWorld(organisation, tenantState, b.faults, b.mailboxDelay);
+    world = new EmulatedWorld(organisation, tenantState, b.faults, b.mailboxDelay, b.syncDelay);
     resources.add(world);
     try {
       ExchangeBackend premiseBackend = world.premiseBackend(version, sessions);
@@ -60,9 +62,15 @@ public final class EmbeddedExchange implements AutoCloseable {
         Path file = b.saveFile;
         resources.add(0, () -> EmulatorState.write(file, world.organisation(), world.graph()));
       }
+      // hybrid scope routes remote mailboxes to the emulated tenant unless told otherwise
+      PlanOptions options =
+          b.options.remoteRoutingDomain().isPresent()
+              ? b.options
+              : b.options.withRemoteRoutingDomain(
+                  world.graph().tenantName() + PlanOptions.ROUTING_DOMAIN_SUFFIX);
       useCases =
           ExchangeUseCases.builder()
-              .options(b.options)
+              .options(options)
               .premise(premiseBackend)
               .online(onlineBackend, world.directory())
               .build();
@@ -143,6 +151,7 @@ public final class EmbeddedExchange implements AutoCloseable {
     private Organisation organisation = Organisation.demo();
     private FaultPlan faults = FaultPlan.none();
     private Duration mailboxDelay = Duration.ZERO;
+    private Duration syncDelay = EmulatedWorld.DEFAULT_SYNC_DELAY;
     private int sessions = 2;
     private PlanOptions options = PlanOptions.DEFAULT;
     private Path stateFile;
@@ -193,6 +202,19 @@ public final class EmbeddedExchange implements AutoCloseable {
         throw new IllegalArgumentException("mailboxProvisioningDelay must not be negative");
       }
       this.mailboxDelay = delay;
+      return this;
+    }
+
+    /**
+     * How long after its remote mailbox is enabled an AD user reaches the tenant (hybrid scope's
+     * Entra Connect cycle; default 500 ms).
+     */
+    public Builder directorySyncDelay(Duration delay) {
+      Objects.requireNonNull(delay, "delay");
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("directorySyncDelay must not be negative");
+      }
+      this.syncDelay = delay;
       return this;
     }
 

@@ -23,12 +23,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One emulated organisation: Exchange Server emulators (one per version asked for) and Exchange
  * Online sharing its recipients, and the Graph emulator of its tenant, whose licence changes make
- * Online mailboxes appear. The real adapters are wired to it here, in one place, for {@link
- * EmbeddedExchange} and for the emulator providers that configuration selects by name.
+ * Online mailboxes appear. For hybrid scope, a directory synchronisation cycle (Entra Connect)
+ * takes each AD user with a remote mailbox to the tenant once the synchronisation delay has passed
+ * since its remote mailbox was enabled, and keeps its display name and sign-in in step with AD. The
+ * real adapters are wired to it here, in one place, for {@link EmbeddedExchange} and for the
+ * emulator providers that configuration selects by name.
  */
 final class EmulatedWorld implements AutoCloseable {
   private static final Map<String, EmulatedWorld> SHARED = new HashMap<>();
@@ -41,14 +47,29 @@ final class EmulatedWorld implements AutoCloseable {
   private final GraphEmulator graph;
   private final String clientId = UUID.randomUUID().toString();
   private final String secret = UUID.randomUUID().toString();
+  private final Duration syncDelay;
+  private final ScheduledExecutorService sync;
   private int holders;
+
+  /** The synchronisation delay of a world that names none: a short Entra Connect cycle. */
+  static final Duration DEFAULT_SYNC_DELAY = Duration.ofMillis(500);
 
   EmulatedWorld(
       Organisation organisation,
       Optional<String> tenantState,
       FaultPlan faults,
       Duration mailboxDelay) {
+    this(organisation, tenantState, faults, mailboxDelay, DEFAULT_SYNC_DELAY);
+  }
+
+  EmulatedWorld(
+      Organisation organisation,
+      Optional<String> tenantState,
+      FaultPlan faults,
+      Duration mailboxDelay,
+      Duration syncDelay) {
     this.organisation = organisation;
+    this.syncDelay = syncDelay;
     this.faults = faults;
     online =
         ExchangeEmulator.forVersion(ExchangeVersion.ONLINE)
@@ -79,6 +100,29 @@ final class EmulatedWorld implements AutoCloseable {
     } catch (RuntimeException e) {
       graph.close();
       throw e;
+    }
+    sync =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "emulated-directory-sync");
+              t.setDaemon(true);
+              return t;
+            });
+    long period = Math.max(20, Math.min(1000, syncDelay.toMillis() / 4));
+    sync.scheduleWithFixedDelay(this::synchronise, period, period, TimeUnit.MILLISECONDS);
+  }
+
+  /** One synchronisation cycle: due remote-mailbox users reach the tenant. */
+  void synchronise() {
+    try {
+      long now = organisation.clockMillis();
+      for (Organisation.RemoteMailboxUser u : organisation.remoteMailboxUsers()) {
+        if (now - u.remoteSinceMillis() >= syncDelay.toMillis()) {
+          graph.synchronizeUser(u.userPrincipalName(), u.displayName(), u.alias(), u.enabled());
+        }
+      }
+    } catch (RuntimeException e) {
+      // a cycle that fails is retried by the next one, as Entra Connect does
     }
   }
 
@@ -160,6 +204,7 @@ final class EmulatedWorld implements AutoCloseable {
 
   @Override
   public void close() {
+    sync.shutdownNow();
     graph.close();
   }
 }

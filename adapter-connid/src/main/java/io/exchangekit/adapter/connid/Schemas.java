@@ -75,9 +75,12 @@ final class Schemas {
   /** The account attributes of a mode and version, by name, in the table's order. */
   static Map<String, AttributeInfo> accountAttributes(ConnectorMode mode, ExchangeVersion version) {
     Map<String, AttributeInfo> out = new LinkedHashMap<>();
-    for (ParameterRule rule : ModeRules.rows()) {
-      MailboxParameter p = rule.parameter();
-      if (SPECIAL.contains(p)
+    for (ParameterRule row : ModeRules.rows()) {
+      MailboxParameter p = row.parameter();
+      // hybrid scope has rows of its own; a parameter without one is not published there
+      ParameterRule rule = ModeRules.rule(p, mode).orElse(null);
+      if (rule == null
+          || SPECIAL.contains(p)
           || !rule.modes().contains(mode)
           || !rule.versions().contains(version)) {
         continue;

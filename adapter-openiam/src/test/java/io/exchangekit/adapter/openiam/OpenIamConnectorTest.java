@@ -577,7 +577,7 @@ class OpenIamConnectorTest {
                 "jdoe",
                 attr("ConnectorModeSettings", "{\\\"connectorScope\\\":\\\"cloud\\\"}")),
             OpenIamErrorCode.INVALID_ATTRIBUTE,
-            "ConnectorModeSettings: connectorScope must be one of premise, online but was 'cloud'"),
+            "ConnectorModeSettings: connectorScope must be one of premise, online, hybrid but was 'cloud'"),
         Arguments.of(
             request("SAVE", "USER", "jdoe", attr("ConnectorModeSettings", "{premise")),
             OpenIamErrorCode.INVALID_ATTRIBUTE,

@@ -154,6 +154,10 @@ final class PowerShellStateAdapter implements RecipientStatePort {
     }
     List<String> protocolFields =
         EnumSet.allOf(CasProtocol.class).stream().map(CasProtocol::parameter).toList();
+    // a hybrid remote mailbox is read with Get-RemoteMailbox; its client protocols are Online's
+    boolean remote = isRemote(Json.text(user.get("RecipientTypeDetails")));
+    String mailboxRead = remote ? "Get-RemoteMailbox" : "Get-Mailbox";
+    String casRead = remote ? "@()" : Reads.get("Get-CASMailbox", identity, "");
     JsonNode data;
     try {
       data =
@@ -162,18 +166,19 @@ final class PowerShellStateAdapter implements RecipientStatePort {
                   session,
                   Script.of(
                       "$m=@("
-                          + Reads.get("Get-Mailbox", identity, "")
+                          + Reads.get(mailboxRead, identity, "")
                           + " | "
                           + Reads.select(mailboxFields, List.of("RecipientTypeDetails"))
                           + ");$c=@("
-                          + Reads.get("Get-CASMailbox", identity, "")
-                          + " | "
-                          + Reads.select(protocolFields, List.of())
+                          + casRead
+                          + (remote ? "" : " | " + Reads.select(protocolFields, List.of()))
                           + ");"
-                          + MailboxDelegatesRead.fragment(identity, online(session))
+                          + (remote
+                              ? "$d=$null"
+                              : MailboxDelegatesRead.fragment(identity, online(session)))
                           + ";$r=[pscustomobject]@{m=$m;c=$c;d=$d}",
-                      "Get-Mailbox, Get-CASMailbox, mailbox permissions"),
-                  "Get-Mailbox")
+                      remote ? mailboxRead : "Get-Mailbox, Get-CASMailbox, mailbox permissions"),
+                  mailboxRead)
               .data();
     } catch (UnknownObjectException e) {
       return new MailboxState(true, Optional.empty(), values.build(), Set.of(), Map.of(), enabled);
@@ -355,9 +360,20 @@ final class PowerShellStateAdapter implements RecipientStatePort {
         return Optional.of(t);
       }
     }
+    if (isRemote(details)) {
+      // hybrid: RemoteUserMailbox, RemoteRoomMailbox, RemoteEquipmentMailbox, RemoteSharedMailbox
+      return mailboxType(Optional.of(d.substring("Remote".length())));
+    }
     if (d.endsWith("Mailbox") && !d.startsWith("Remote")) {
       return Optional.of(MailboxType.USER);
     }
     return Optional.empty();
+  }
+
+  /** Whether a RecipientTypeDetails value is a hybrid remote mailbox's. */
+  static boolean isRemote(Optional<String> details) {
+    return details
+        .filter(d -> d.startsWith("Remote") && d.endsWith("Mailbox") && d.length() > 13)
+        .isPresent();
   }
 }

@@ -17,17 +17,29 @@ public record ConnectorMode(Scope scope, NewUserBehavior behavior) {
     return new ConnectorMode(scope, behavior);
   }
 
-  /** All four modes, for exhaustive checks. */
+  /** All six modes, for exhaustive checks. */
   public static List<ConnectorMode> all() {
     return List.of(
         of(Scope.PREMISE, NewUserBehavior.ENABLE),
         of(Scope.PREMISE, NewUserBehavior.CREATE),
         of(Scope.ONLINE, NewUserBehavior.CREATE),
-        of(Scope.ONLINE, NewUserBehavior.ENABLE));
+        of(Scope.ONLINE, NewUserBehavior.ENABLE),
+        of(Scope.HYBRID, NewUserBehavior.ENABLE),
+        of(Scope.HYBRID, NewUserBehavior.CREATE));
   }
 
   public boolean isOnline() {
     return scope == Scope.ONLINE;
+  }
+
+  /** True for hybrid scope: remote mailboxes on the on-premises server, licences in the tenant. */
+  public boolean isHybrid() {
+    return scope == Scope.HYBRID;
+  }
+
+  /** True when the tenant's directory holds the user: online and hybrid scope. */
+  public boolean usesCloudDirectory() {
+    return scope != Scope.PREMISE;
   }
 
   public boolean creates() {

@@ -1,9 +1,14 @@
 package io.exchangekit.core.mode;
 
-/** Which Exchange the connector targets: on-premises (the default) or Exchange Online. */
+/**
+ * Which Exchange the connector targets: on-premises (the default), Exchange Online, or a hybrid
+ * deployment (cloud mailboxes managed as remote mailboxes on the on-premises server, licences
+ * through the tenant's directory).
+ */
 public enum Scope {
   PREMISE("premise"),
-  ONLINE("online");
+  ONLINE("online"),
+  HYBRID("hybrid");
 
   private final String settingValue;
 
@@ -23,6 +28,6 @@ public enum Scope {
       }
     }
     throw new IllegalArgumentException(
-        "'connectorScope' must be one of premise, online but was '" + text + "'");
+        "'connectorScope' must be one of premise, online, hybrid but was '" + text + "'");
   }
 }

@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  * Plans locking and unlocking a mailbox. A lock turns off the client protocols that are on (and,
  * where configured, the AD account or the cloud sign-in); when the deployment names a custom
  * attribute, the lock records there what it turned off, and unlock restores exactly that, so an
- * unlock never enables a protocol an administrator had disabled on purpose.
+ * unlock never enables a protocol an administrator had disabled on purpose. In hybrid scope the
+ * client protocols belong to the cloud mailbox, which the on-premises server cannot reach: lock and
+ * unlock disable and enable the AD account, which reaches the tenant with the next synchronisation.
  */
 public final class AccessPlanner {
   /** The prefix of a lock record in the custom attribute. */
@@ -38,6 +40,9 @@ public final class AccessPlanner {
       MailboxState current,
       Optional<CloudUser> cloudUser) {
     requireMailbox(identity, current);
+    if (context.mode().isHybrid()) {
+      return hybrid(identity, current, true);
+    }
     List<ExchangeCommand> commands = new ArrayList<>();
     Set<CasProtocol> turnOff = EnumSet.noneOf(CasProtocol.class);
     turnOff.addAll(current.enabledProtocols());
@@ -91,6 +96,9 @@ public final class AccessPlanner {
       MailboxState current,
       Optional<CloudUser> cloudUser) {
     requireMailbox(identity, current);
+    if (context.mode().isHybrid()) {
+      return hybrid(identity, current, false);
+    }
     List<ExchangeCommand> commands = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
     Set<CasProtocol> restore = EnumSet.allOf(CasProtocol.class);
@@ -137,6 +145,36 @@ public final class AccessPlanner {
     }
     return new ProvisioningPlan(
         new ExchangePlan(commands), new DirectoryPlan(actions), warnings, List.of(), false);
+  }
+
+  private static ProvisioningPlan hybrid(
+      RecipientIdentity mailbox, MailboxState current, boolean lock) {
+    // the AD module knows a user by SamAccountName, DN, GUID or SID, not by UPN or alias
+    RecipientIdentity identity =
+        current
+            .values()
+            .value(io.exchangekit.core.mailbox.MailboxParameter.SAM_ACCOUNT_NAME)
+            .map(sam -> RecipientIdentity.of(sam.toString()))
+            .orElse(mailbox);
+    List<ExchangeCommand> commands = new ArrayList<>();
+    if (lock && current.accountEnabled()) {
+      commands.add(
+          ExchangeCommand.of(Cmdlet.DISABLE_AD_ACCOUNT, "disable the AD account")
+              .text("Identity", identity)
+              .build());
+    } else if (!lock && !current.accountEnabled()) {
+      commands.add(
+          ExchangeCommand.of(Cmdlet.ENABLE_AD_ACCOUNT, "enable the AD account")
+              .text("Identity", identity)
+              .build());
+    }
+    Warning protocols =
+        new Warning(
+            "ClientProtocols",
+            "a remote mailbox's client protocols are set in Exchange Online; hybrid "
+                + (lock ? "lock disables" : "unlock enables")
+                + " the AD account, which reaches the tenant with the next synchronisation");
+    return ProvisioningPlan.of(new ExchangePlan(commands), List.of(protocols));
   }
 
   private static void requireMailbox(RecipientIdentity identity, MailboxState current) {

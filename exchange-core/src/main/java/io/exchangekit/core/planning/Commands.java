@@ -21,7 +21,9 @@ final class Commands {
     PURPOSES.put(Cmdlet.SET_MAILBOX, "apply mailbox settings");
     PURPOSES.put(Cmdlet.SET_USER, "apply user settings");
     PURPOSES.put(Cmdlet.SET_CAS_MAILBOX, "apply client access settings");
+    PURPOSES.put(Cmdlet.SET_REMOTE_MAILBOX, "apply remote mailbox settings");
     PURPOSES.put(Cmdlet.ENABLE_MAILBOX, "create the archive");
+    PURPOSES.put(Cmdlet.ENABLE_REMOTE_MAILBOX, "create the archive in Exchange Online");
     PURPOSES.put(Cmdlet.SET_DISTRIBUTION_GROUP, "apply group settings");
   }
 

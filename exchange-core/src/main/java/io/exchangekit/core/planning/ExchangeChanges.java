@@ -31,6 +31,7 @@ final class ExchangeChanges {
 
   /**
    * @param creation how the mailbox is created, or empty when it exists already
+   * @param remoteRoutingAddress hybrid scope: the creation command's RemoteRoutingAddress
    */
   static List<ExchangeCommand> plan(
       MailboxRequest request,
@@ -38,11 +39,13 @@ final class ExchangeChanges {
       Optional<Creation.Exchange> creation,
       List<Decided> decided,
       MailboxState current,
-      ExchangeVersion version) {
+      ExchangeVersion version,
+      Optional<String> remoteRoutingAddress) {
     List<ExchangeCommand> commands = new ArrayList<>();
     RecipientIdentity target = request.identity();
     if (creation.isPresent()) {
       ExchangeCommand.Builder command = creationCommand(request, creation.get(), type);
+      remoteRoutingAddress.ifPresent(a -> command.text("RemoteRoutingAddress", a));
       for (Decided d : decided) {
         if (d.stage() == Stage.AT_CREATION && d.decision().carrier().isPresent()) {
           addValue(

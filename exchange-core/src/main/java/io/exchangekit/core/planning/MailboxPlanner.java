@@ -56,6 +56,9 @@ public final class MailboxPlanner {
     List<Violation> violations = new ArrayList<>(request.rejected());
     List<Warning> warnings = new ArrayList<>();
     if (operation == Operation.CREATE) {
+      if (mode.isHybrid()) {
+        HybridPlans.checkCreation(context, type, violations);
+      }
       try {
         CreationRequirements.check(request, mode, type, current, cloudUser, catalog, violations);
       } catch (UnknownObjectException e) {
@@ -80,8 +83,17 @@ public final class MailboxPlanner {
         operation == Operation.CREATE
             ? Optional.of((Creation.Exchange) creation)
             : Optional.empty();
+    Optional<String> routing =
+        mode.isHybrid() && operation == Operation.CREATE
+            ? Optional.of(HybridPlans.remoteRoutingAddress(request, context, current))
+            : Optional.empty();
     List<ExchangeCommand> commands =
-        ExchangeChanges.plan(request, type, exchangeCreation, decided, current, context.version());
+        ExchangeChanges.plan(
+            request, type, exchangeCreation, decided, current, context.version(), routing);
+    if (mode.isHybrid()) {
+      return HybridPlans.withDirectory(
+          new ExchangePlan(commands), request, context, cloudUser, catalog, decided, warnings);
+    }
     DirectoryPlan directory = DirectoryPlan.EMPTY;
     if (creation instanceof Creation.CloudUser && cloudUser.isPresent()) {
       directory =

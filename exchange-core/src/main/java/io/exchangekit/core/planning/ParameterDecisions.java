@@ -36,7 +36,7 @@ final class ParameterDecisions {
       Notes notes) {
     List<Decided> decided = new ArrayList<>();
     for (MailboxParameter p : request.settings().parameters()) {
-      ParameterRule rule = ModeRules.rule(p);
+      ParameterRule rule = ModeRules.rule(p, context.mode()).orElse(ModeRules.rule(p));
       boolean carriedByCreation =
           rule.role() == ParameterRule.Role.IDENTITY
               || (rule.role() == ParameterRule.Role.TYPE && operation == Operation.CREATE);

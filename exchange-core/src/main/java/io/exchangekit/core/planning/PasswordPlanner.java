@@ -46,6 +46,13 @@ public final class PasswordPlanner {
           List.of(),
           false);
     }
+    if (context.mode().isHybrid()) {
+      // Set-Mailbox does not see a remote mailbox and Set-RemoteMailbox has no -Password
+      throw new ModeNotSupportedException(
+          "RESET_PASSWORD is not available in hybrid scope: the user's password is its on-premises"
+              + " AD account's, which the remote-mailbox cmdlets do not set; reset it in Active"
+              + " Directory, from where it synchronises to the tenant");
+    }
     if (context.version() == ExchangeVersion.EXCHANGE_2010) {
       throw new ModeNotSupportedException(
           "Exchange Server 2010 cannot set a password: its Set-Mailbox has no -Password parameter");

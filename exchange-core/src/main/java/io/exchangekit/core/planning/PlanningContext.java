@@ -17,7 +17,8 @@ public record PlanningContext(ConnectorMode mode, ExchangeVersion version, PlanO
               + mode.scope().settingValue()
               + " cannot target "
               + version.productName()
-              + "; online scope needs Exchange Online, premise scope an Exchange Server");
+              + "; online scope needs Exchange Online, premise and hybrid scope an Exchange"
+              + " Server");
     }
   }
 

@@ -1,6 +1,7 @@
 package io.exchangekit.core.mode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,14 +78,20 @@ class ModeRulesProperties {
               Operation op = on.operation();
               MailboxType type = on.type();
               Decision d = ModeRules.decide(p, mode, version, op, type);
-              ParameterRule row = ModeRules.rule(p);
+              Optional<ParameterRule> hybridRow = ModeRules.rule(p, mode);
+              if (hybridRow.isEmpty()) {
+                assertTrue(mode.isHybrid(), p + " has no row in " + mode);
+                assertEquals(new Decision.Ignore(ModeRules.CLOUD_ONLY), d);
+                return;
+              }
+              ParameterRule row = hybridRow.get();
               if (!row.modes().contains(mode) || !row.versions().contains(version)) {
                 assertInstanceOf(Decision.Ignore.class, d);
               }
               if (d instanceof Decision.Apply a) {
                 assertTrue(row.modes().contains(mode) && row.versions().contains(version));
                 if (a.stage() == Stage.DIRECTORY) {
-                  assertTrue(mode.isOnline() && row.directory());
+                  assertTrue(mode.usesCloudDirectory() && row.directory());
                   assertTrue(a.carrier().isEmpty());
                 } else if (op == Operation.UPDATE) {
                   assertEquals(Stage.UPDATE, a.stage());
@@ -163,11 +170,18 @@ class ModeRulesProperties {
         boolean attaches = !mode.isOnline() && !mode.creates();
         MailboxLifecycle.Creation.Exchange exchange =
             assertInstanceOf(MailboxLifecycle.Creation.Exchange.class, creation);
-        assertEquals(attaches ? Cmdlet.ENABLE_MAILBOX : Cmdlet.NEW_MAILBOX, exchange.cmdlet());
+        boolean remote = mode.isHybrid();
+        assertEquals(
+            attaches
+                ? (remote ? Cmdlet.ENABLE_REMOTE_MAILBOX : Cmdlet.ENABLE_MAILBOX)
+                : (remote ? Cmdlet.NEW_REMOTE_MAILBOX : Cmdlet.NEW_MAILBOX),
+            exchange.cmdlet());
         assertEquals(attaches, exchange.attaches());
         assertEquals(!mode.isOnline() && !attaches, exchange.takesUserPrincipalName());
         assertEquals(
-            attaches ? Cmdlet.DISABLE_MAILBOX : Cmdlet.REMOVE_MAILBOX,
+            attaches
+                ? (remote ? Cmdlet.DISABLE_REMOTE_MAILBOX : Cmdlet.DISABLE_MAILBOX)
+                : (remote ? Cmdlet.REMOVE_REMOTE_MAILBOX : Cmdlet.REMOVE_MAILBOX),
             assertInstanceOf(MailboxLifecycle.Removal.Exchange.class, removal).cmdlet());
         assertEquals(
             attaches ? List.of() : List.of(MailboxParameter.NAME),
@@ -216,5 +230,87 @@ class ModeRulesProperties {
             Operation.CREATE,
             MailboxType.SHARED);
     assertEquals(new Decision.Ignore("applies to user mailboxes, not to a shared mailbox"), d);
+  }
+
+  @Test
+  void givenHybridScope_rules_carryThroughTheRemoteMailboxCmdletsOrIgnoreAsCloudOnly() {
+    ConnectorMode he = ConnectorMode.of(Scope.HYBRID, NewUserBehavior.ENABLE);
+    ConnectorMode hc = ConnectorMode.of(Scope.HYBRID, NewUserBehavior.CREATE);
+    assertEquals(
+        new Decision.Apply(
+            Stage.AT_CREATION,
+            Optional.of(new Carrier(Cmdlet.ENABLE_REMOTE_MAILBOX, "DisplayName"))),
+        ModeRules.decide(
+            MailboxParameter.DISPLAY_NAME,
+            he,
+            ExchangeVersion.EXCHANGE_2019,
+            Operation.CREATE,
+            MailboxType.USER));
+    assertEquals(
+        new Decision.Apply(
+            Stage.UPDATE, Optional.of(new Carrier(Cmdlet.SET_REMOTE_MAILBOX, "DisplayName"))),
+        ModeRules.decide(
+            MailboxParameter.DISPLAY_NAME,
+            hc,
+            ExchangeVersion.EXCHANGE_2016,
+            Operation.UPDATE,
+            MailboxType.SHARED));
+    assertEquals(
+        new Decision.Apply(
+            Stage.AT_CREATION,
+            Optional.of(new Carrier(Cmdlet.NEW_REMOTE_MAILBOX, "OnPremisesOrganizationalUnit"))),
+        ModeRules.decide(
+            MailboxParameter.ORGANIZATIONAL_UNIT,
+            hc,
+            ExchangeVersion.EXCHANGE_2013,
+            Operation.CREATE,
+            MailboxType.USER));
+    // the cloud mailbox's policies are Exchange Online's
+    assertEquals(
+        new Decision.Ignore(ModeRules.CLOUD_ONLY),
+        ModeRules.decide(
+            MailboxParameter.RETENTION_POLICY,
+            he,
+            ExchangeVersion.EXCHANGE_2019,
+            Operation.UPDATE,
+            MailboxType.USER));
+    assertTrue(ModeRules.CLOUD_ONLY.contains("Exchange Online"));
+    // licences reach the tenant's directory
+    assertEquals(
+        new Decision.Apply(Stage.DIRECTORY, Optional.empty()),
+        ModeRules.decide(
+            MailboxParameter.LICENSES,
+            hc,
+            ExchangeVersion.EXCHANGE_SE,
+            Operation.CREATE,
+            MailboxType.USER));
+    // hybrid cells never name a cmdlet of the other scopes' lifecycles
+    for (ParameterRule r : ModeRules.hybridRows()) {
+      assertTrue(r.modes().stream().allMatch(ConnectorMode::isHybrid), r.parameter().name());
+      assertTrue(
+          r.atCreation().stream()
+              .allMatch(c -> c == Cmdlet.NEW_REMOTE_MAILBOX || c == Cmdlet.ENABLE_REMOTE_MAILBOX),
+          r.parameter().name());
+      r.update()
+          .ifPresent(
+              u ->
+                  assertTrue(
+                      u.cmdlet() == Cmdlet.SET_REMOTE_MAILBOX
+                          || u.cmdlet() == Cmdlet.SET_USER
+                          || u.cmdlet() == Cmdlet.ENABLE_REMOTE_MAILBOX,
+                      r.parameter().name()));
+    }
+  }
+
+  @Test
+  void givenASharedRemoteMailbox_creationVersions_leaveOutExchange2010() {
+    ConnectorMode he = ConnectorMode.of(Scope.HYBRID, NewUserBehavior.ENABLE);
+    assertFalse(
+        ModeRules.creationVersions(he, MailboxType.SHARED).contains(ExchangeVersion.EXCHANGE_2010));
+    assertTrue(
+        ModeRules.creationVersions(he, MailboxType.ROOM).contains(ExchangeVersion.EXCHANGE_2010));
+    assertTrue(
+        ModeRules.creationVersions(ConnectorMode.DEFAULT, MailboxType.SHARED)
+            .contains(ExchangeVersion.EXCHANGE_2010));
   }
 }

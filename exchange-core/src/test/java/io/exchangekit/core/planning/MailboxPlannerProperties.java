@@ -47,12 +47,17 @@ class MailboxPlannerProperties {
         .checkAssert(
             (version, settings, type, identity) -> {
               MailboxSettings s = forUpdate(settings);
-              for (ConnectorMode mode : List.of(ModeRulesFixtures.PE, ModeRulesFixtures.PC)) {
+              for (ConnectorMode mode :
+                  List.of(
+                      ModeRulesFixtures.PE,
+                      ModeRulesFixtures.PC,
+                      ModeRulesFixtures.HE,
+                      ModeRulesFixtures.HC)) {
                 MailboxState current = MailboxState.mailbox(type, s);
                 ProvisioningPlan plan =
                     MailboxPlanner.provision(
                         new MailboxRequest(identity, s),
-                        PlanningContext.of(mode, version),
+                        ModeRulesFixtures.context(mode, version),
                         current,
                         Optional.empty(),
                         NO_SKUS);
@@ -70,8 +75,13 @@ class MailboxPlannerProperties {
             (version, before, wanted, type) -> {
               RecipientIdentity id = RecipientIdentity.of("jdoe@contoso.com");
               MailboxRequest request = new MailboxRequest(id, forUpdate(wanted));
-              for (ConnectorMode mode : List.of(ModeRulesFixtures.PE, ModeRulesFixtures.PC)) {
-                PlanningContext context = PlanningContext.of(mode, version);
+              for (ConnectorMode mode :
+                  List.of(
+                      ModeRulesFixtures.PE,
+                      ModeRulesFixtures.PC,
+                      ModeRulesFixtures.HE,
+                      ModeRulesFixtures.HC)) {
+                PlanningContext context = ModeRulesFixtures.context(mode, version);
                 MailboxState state = MailboxState.mailbox(type, forUpdate(before));
                 ProvisioningPlan first =
                     MailboxPlanner.provision(request, context, state, Optional.empty(), NO_SKUS);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +38,7 @@ final class PlanApplier {
     boolean enabled = state.accountEnabled();
     for (ExchangeCommand c : plan.commands()) {
       switch (c.cmdlet()) {
-        case "New-Mailbox", "Enable-Mailbox" -> {
+        case "New-Mailbox", "Enable-Mailbox", "New-RemoteMailbox", "Enable-RemoteMailbox" -> {
           if (type.isEmpty()) {
             type = Optional.of(request.type());
             user = true;
@@ -45,8 +46,8 @@ final class PlanApplier {
             enabled = true;
           }
         }
-        case "Disable-Mailbox" -> type = Optional.empty();
-        case "Remove-Mailbox" -> {
+        case "Disable-Mailbox", "Disable-RemoteMailbox" -> type = Optional.empty();
+        case "Remove-Mailbox", "Remove-RemoteMailbox" -> {
           type = Optional.empty();
           user = false;
         }
@@ -129,7 +130,9 @@ final class PlanApplier {
   }
 
   private static Optional<MailboxParameter> parameterFor(String cmdlet, String name) {
-    for (ParameterRule r : ModeRules.rows()) {
+    List<ParameterRule> rows = new ArrayList<>(ModeRules.rows());
+    rows.addAll(ModeRules.hybridRows());
+    for (ParameterRule r : rows) {
       if (r.update().filter(u -> u.cmdlet().verbNoun().equals(cmdlet)).isPresent()
           && r.update().get().parameter().equals(name)) {
         return Optional.of(r.parameter());

@@ -11,6 +11,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.exchangekit.catalog.CmdletCatalog;
 import io.exchangekit.core.error.ExchangeConnectorException;
+import io.exchangekit.core.error.ValidationException;
 import io.exchangekit.core.group.DistributionGroupSettings;
 import io.exchangekit.core.group.GroupParameter;
 import io.exchangekit.core.group.GroupState;
@@ -136,7 +137,7 @@ class PlanCatalogProperties {
                   ProvisioningPlan plan =
                       MailboxPlanner.provision(
                           request,
-                          PlanningContext.of(mode, version),
+                          ModeRulesFixtures.context(mode, version),
                           current,
                           Optional.empty(),
                           LicenseFixtures.catalog());
@@ -179,8 +180,10 @@ class PlanCatalogProperties {
                 }
                 for (PlanOptions options :
                     List.of(
-                        PlanOptions.DEFAULT,
-                        PlanOptions.DEFAULT.withLockAttribute(attribute).withLockAdAccount(true))) {
+                        ModeRulesFixtures.OPTIONS,
+                        ModeRulesFixtures.OPTIONS
+                            .withLockAttribute(attribute)
+                            .withLockAdAccount(true))) {
                   PlanningContext context = new PlanningContext(mode, version, options);
                   RecipientIdentity id = RecipientIdentity.of("jdoe@contoso.com");
                   ProvisioningPlan lock = AccessPlanner.lock(id, context, state, Optional.empty());
@@ -259,8 +262,83 @@ class PlanCatalogProperties {
   }
 
   @Test
+  void givenHybridScope_everyVersionAndType_createsChangesAndRemovesWithAcceptedCommands() {
+    MailboxSettings all =
+        MailboxSettings.builder()
+            .set(MailboxParameter.NAME, io.exchangekit.core.mailbox.MailboxName.of("Jane Doe"))
+            .set(MailboxParameter.PASSWORD, Secret.of("Pa55word!"))
+            .set(
+                MailboxParameter.USER_PRINCIPAL_NAME,
+                io.exchangekit.core.recipient.UserPrincipalName.of("jdoe@contoso.com"))
+            .set(MailboxParameter.ALIAS, io.exchangekit.core.recipient.Alias.of("jdoe"))
+            .set(
+                MailboxParameter.DISPLAY_NAME,
+                io.exchangekit.core.recipient.DisplayName.of("Jane Doe"))
+            .set(MailboxParameter.IS_ARCHIVE, Boolean.TRUE)
+            .set(MailboxParameter.HIDDEN_FROM_ADDRESS_LISTS, Boolean.TRUE)
+            .build();
+    int created = 0;
+    for (ExchangeVersion version : ExchangeVersion.values()) {
+      if (version.isOnline()) {
+        continue;
+      }
+      for (ConnectorMode mode : List.of(ModeRulesFixtures.HE, ModeRulesFixtures.HC)) {
+        for (MailboxType type : MailboxType.values()) {
+          MailboxSettings s =
+              type == MailboxType.USER
+                  ? all
+                  : all.toBuilder().set(MailboxParameter.MAILBOX_TYPE, type).build();
+          MailboxRequest request = new MailboxRequest(RecipientIdentity.of("jdoe@contoso.com"), s);
+          PlanningContext context = ModeRulesFixtures.context(mode, version);
+          MailboxState before =
+              mode.creates()
+                  ? MailboxState.ABSENT
+                  : MailboxState.userWithoutMailbox(MailboxSettings.EMPTY);
+          if (!ModeRules.creationVersions(mode, type).contains(version)) {
+            ValidationException refused =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                    ValidationException.class,
+                    () ->
+                        MailboxPlanner.provision(
+                            request, context, before, Optional.empty(), NO_SKUS));
+            assertTrue(refused.getMessage().contains("Exchange Server 2013"), refused::getMessage);
+            continue;
+          }
+          ProvisioningPlan create =
+              MailboxPlanner.provision(request, context, before, Optional.empty(), NO_SKUS);
+          assertAccepted(create, version);
+          ExchangeCommand first = create.exchange().commands().get(0);
+          assertEquals(
+              mode.creates() ? "New-RemoteMailbox" : "Enable-RemoteMailbox", first.cmdlet());
+          assertEquals(
+              new io.exchangekit.core.plan.ParameterValue.Text("jdoe@contoso.mail.onmicrosoft.com"),
+              first.parameters().get("RemoteRoutingAddress"));
+          created++;
+          MailboxState exists = MailboxState.mailbox(type, MailboxSettings.EMPTY);
+          assertAccepted(
+              MailboxPlanner.provision(request, context, exists, Optional.empty(), NO_SKUS),
+              version);
+          ProvisioningPlan remove =
+              MailboxPlanner.remove(request.identity(), context, exists, Optional.empty(), NO_SKUS);
+          assertAccepted(remove, version);
+          assertEquals(
+              mode.creates() ? "Remove-RemoteMailbox" : "Disable-RemoteMailbox",
+              remove.exchange().commands().get(0).cmdlet());
+        }
+      }
+    }
+    // 5 versions x 2 behaviours x 4 types, less the shared mailbox of Exchange 2010 twice
+    assertEquals(38, created);
+  }
+
+  private static final io.exchangekit.core.license.SkuCatalog NO_SKUS =
+      new io.exchangekit.core.license.SkuCatalog(List.of());
+
+  @Test
   void givenEveryRuleRow_itsCarriers_areParametersOfTheirCmdlets() {
-    for (ParameterRule r : ModeRules.rows()) {
+    List<ParameterRule> rows = new java.util.ArrayList<>(ModeRules.rows());
+    rows.addAll(ModeRules.hybridRows());
+    for (ParameterRule r : rows) {
       for (Cmdlet c : r.atCreation()) {
         assertTrue(
             CATALOG.hasParameter(c.verbNoun(), r.exchangeName()), c + " -" + r.exchangeName());

@@ -291,6 +291,17 @@ public final class GraphEmulator implements AutoCloseable {
     return tenant.snapshots();
   }
 
+  /**
+   * An Entra Connect cycle for one on-premises user: it appears in the tenant (without a cloud
+   * password), or its display name, mail nickname and sign-in follow AD.
+   *
+   * @return true when the user is new to the tenant
+   */
+  public boolean synchronizeUser(
+      String userPrincipalName, String displayName, String mailNickname, boolean accountEnabled) {
+    return tenant.synchronize(userPrincipalName, displayName, mailNickname, accountEnabled);
+  }
+
   public int consumedUnits(UUID skuId) {
     return tenant.consumedUnits(skuId);
   }

@@ -255,6 +255,30 @@ final class GraphTenant {
 
   // ---------------------------------------------------------------- writes
 
+  /**
+   * Directory synchronisation from on-premises AD (Entra Connect): the user appears, or its display
+   * name, mail nickname and sign-in follow AD. A synchronised user has no cloud password and no
+   * usage location until one is set.
+   *
+   * @return true when the user is new
+   */
+  synchronized boolean synchronize(
+      String upn, String displayName, String mailNickname, boolean accountEnabled) {
+    Optional<User> existing = find(upn);
+    User u =
+        existing.orElseGet(
+            () -> {
+              User n =
+                  new User(UUID.randomUUID(), upn, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+              users.put(n.id, n);
+              return n;
+            });
+    u.displayName = displayName;
+    u.mailNickname = mailNickname;
+    u.accountEnabled = accountEnabled;
+    return existing.isEmpty();
+  }
+
   synchronized User create(NewUser n) {
     requireProperty(n.accountEnabled(), "accountEnabled");
     requireProperty(blankToNull(n.displayName()), "displayName");

@@ -51,7 +51,8 @@ record Configuration(
           "lockAdAccount",
           "removeUnlistedLicenses",
           "connectorScope",
-          "newUserBehavior");
+          "newUserBehavior",
+          "remoteRoutingDomain");
 
   private static final Pattern ENV = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}");
 
@@ -115,15 +116,24 @@ record Configuration(
           "the configuration names no target: give premise.* (Exchange Server) or online.*"
               + " (Exchange Online, with graph.*)");
     }
-    if (onlineRaw.isEmpty() != graphRaw.isEmpty()) {
-      throw new IllegalArgumentException(
-          "online.* (Exchange Online PowerShell) and graph.* (Microsoft Graph, for cloud users"
-              + " and licences) go together; "
-              + (onlineRaw.isEmpty() ? "online.* is missing" : "graph.* is missing"));
-    }
     Map<String, String> optionsRaw = sectionOf(all, OPTIONS);
     PlanOptions options = options(optionsRaw);
-    ConnectorMode mode = defaultMode(optionsRaw, !premiseRaw.isEmpty(), !onlineRaw.isEmpty());
+    // hybrid: premise.* with graph.* (licences) and the routing domain, without online.*
+    boolean hybrid = !premiseRaw.isEmpty() && options.remoteRoutingDomain().isPresent();
+    if (!onlineRaw.isEmpty() && graphRaw.isEmpty()
+        || onlineRaw.isEmpty() && !graphRaw.isEmpty() && !hybrid) {
+      throw new IllegalArgumentException(
+          "online.* (Exchange Online PowerShell) and graph.* (Microsoft Graph, for cloud users"
+              + " and licences) go together, or graph.* goes with premise.* and"
+              + " options.remoteRoutingDomain for hybrid scope; "
+              + (onlineRaw.isEmpty() ? "online.* is missing" : "graph.* is missing"));
+    }
+    ConnectorMode mode =
+        defaultMode(
+            optionsRaw,
+            !premiseRaw.isEmpty(),
+            !onlineRaw.isEmpty(),
+            !premiseRaw.isEmpty() && !graphRaw.isEmpty() && hybrid);
     Map<String, BackendConfig> extraSections = new LinkedHashMap<>();
     for (String name : extra.keySet()) {
       extraSections.put(name, backendConfig(sectionOf(all, name)));
@@ -304,6 +314,19 @@ record Configuration(
             .withStrict(bool(o, "strict"))
             .withLockAdAccount(bool(o, "lockAdAccount"))
             .withRemoveUnlistedLicenses(bool(o, "removeUnlistedLicenses"));
+    Optional<String> routing = o.setting("remoteRoutingDomain");
+    if (routing.isPresent()) {
+      try {
+        options = options.withRemoteRoutingDomain(routing.get());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "options.remoteRoutingDomain must be the tenant's routing domain, e.g."
+                + " contoso.mail.onmicrosoft.com, but was '"
+                + routing.get()
+                + "'",
+            e);
+      }
+    }
     Optional<String> lock = o.setting("lockAttribute");
     if (lock.isPresent()) {
       int n;
@@ -338,7 +361,7 @@ record Configuration(
   }
 
   private static ConnectorMode defaultMode(
-      Map<String, String> raw, boolean hasPremise, boolean hasOnline) {
+      Map<String, String> raw, boolean hasPremise, boolean hasOnline, boolean hasHybrid) {
     BackendConfig o = BackendConfig.of(raw, Map.of());
     Scope scope;
     NewUserBehavior behavior;
@@ -349,7 +372,7 @@ record Configuration(
               .orElse(hasPremise ? Scope.PREMISE : Scope.ONLINE);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "options.connectorScope must be one of premise, online but was '"
+          "options.connectorScope must be one of premise, online, hybrid but was '"
               + o.setting("connectorScope").orElse("")
               + "'",
           e);
@@ -364,7 +387,13 @@ record Configuration(
               + "'",
           e);
     }
-    if (!(scope == Scope.PREMISE ? hasPremise : hasOnline)) {
+    if (scope == Scope.HYBRID && !hasHybrid) {
+      throw new IllegalArgumentException(
+          "options.connectorScope is hybrid, which needs premise.* (the on-premises server that"
+              + " manages remote mailboxes), graph.* (licences) and options.remoteRoutingDomain"
+              + " (e.g. contoso.mail.onmicrosoft.com)");
+    }
+    if (scope != Scope.HYBRID && !(scope == Scope.PREMISE ? hasPremise : hasOnline)) {
       throw new IllegalArgumentException(
           "options.connectorScope is "
               + scope.settingValue()

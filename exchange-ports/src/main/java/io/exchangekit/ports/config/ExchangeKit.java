@@ -331,6 +331,10 @@ public final class ExchangeKit implements AutoCloseable {
           CloudDirectoryPort directory =
               inSection("graph", () -> g.provider().create(g.settings()));
           uc.online(b, directory);
+        } else if (c.graph().isPresent()) {
+          // hybrid: the on-premises server manages remote mailboxes, Graph the licences
+          var g = c.graph().get();
+          uc.cloudDirectory(inSection("graph", () -> g.provider().create(g.settings())));
         }
         return new ExchangeKit(uc.build(), c.options(), pool, opened, c.extraSections());
       } catch (RuntimeException e) {

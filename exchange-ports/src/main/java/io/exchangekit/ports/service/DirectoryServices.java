@@ -63,7 +63,7 @@ final class DirectoryServices
   @Override
   public ExchangeVersion test(Scope scope) {
     ExchangeVersion version = targets.exchange(scope).commands().version();
-    if (scope == Scope.ONLINE) {
+    if (scope != Scope.PREMISE) {
       targets.directory().subscribedSkus();
     }
     return version;

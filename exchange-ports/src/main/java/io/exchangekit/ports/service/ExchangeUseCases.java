@@ -121,6 +121,15 @@ public final class ExchangeUseCases {
       return this;
     }
 
+    /**
+     * The tenant's directory for hybrid scope, where the Exchange side is the on-premises server
+     * ({@link #premise}) and licences come from the tenant; {@link #online} sets it too.
+     */
+    public Builder cloudDirectory(CloudDirectoryPort directory) {
+      this.cloudDirectory = Objects.requireNonNull(directory, "'directory' must not be null");
+      return this;
+    }
+
     /** Planning options for every use case. */
     public Builder options(PlanOptions options) {
       this.options = Objects.requireNonNull(options, "'options' must not be null");
@@ -146,12 +155,14 @@ public final class ExchangeUseCases {
               ? defaultMode
               : ConnectorMode.of(
                   premise != null ? Scope.PREMISE : Scope.ONLINE, NewUserBehavior.ENABLE);
-      if ((mode.scope() == Scope.PREMISE ? premise : online) == null) {
+      if ((mode.scope() == Scope.ONLINE ? online : premise) == null
+          || (mode.isHybrid() && cloudDirectory == null)) {
         throw new IllegalStateException(
             "the default connector mode "
                 + mode
                 + " needs a backend for scope "
                 + mode.scope()
+                + (mode.isHybrid() ? " (the on-premises backend and the cloud directory)" : "")
                 + ", which was not given");
       }
       return new ExchangeUseCases(

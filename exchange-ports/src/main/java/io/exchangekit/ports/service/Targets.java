@@ -39,6 +39,7 @@ final class Targets {
     this.options = options;
   }
 
+  /** The backend of a scope; hybrid scope manages remote mailboxes on the on-premises server. */
   ExchangeBackend exchange(Scope scope) {
     return (scope == Scope.ONLINE ? online : premise)
         .orElseThrow(
@@ -46,7 +47,9 @@ final class Targets {
                 new ModeNotSupportedException(
                     "connectorScope "
                         + scope.settingValue()
-                        + " is not configured in this deployment; configured: "
+                        + " is not configured in this deployment"
+                        + (scope == Scope.HYBRID ? " (it needs the on-premises backend)" : "")
+                        + "; configured: "
                         + configured()));
   }
 
@@ -54,13 +57,17 @@ final class Targets {
     return directory.orElseThrow(
         () ->
             new ModeNotSupportedException(
-                "online scope needs the cloud directory (Microsoft Graph), which is not configured"));
+                "online and hybrid scope need the cloud directory (Microsoft Graph), which is not"
+                    + " configured"));
   }
 
   private String configured() {
     List<String> s = new ArrayList<>();
     premise.ifPresent(b -> s.add("premise"));
     online.ifPresent(b -> s.add("online"));
+    if (premise.isPresent() && directory.isPresent()) {
+      s.add("hybrid");
+    }
     return s.isEmpty() ? "none" : String.join(", ", s);
   }
 
@@ -69,13 +76,13 @@ final class Targets {
   }
 
   /**
-   * The cloud user behind an identity, for Online scope; empty on-premises. The directory knows
-   * users by UPN: an identity in another form (alias, name, GUID) is looked up by the
-   * UserPrincipalName Exchange reported for it, so that no change of the cloud user is skipped.
+   * The cloud user behind an identity, for online and hybrid scope; empty on-premises. The
+   * directory knows users by UPN: an identity in another form (alias, name, GUID) is looked up by
+   * the UserPrincipalName Exchange reported for it, so that no change of the cloud user is skipped.
    */
   Optional<CloudUser> cloudUser(
       ConnectorMode mode, RecipientIdentity identity, MailboxState known) {
-    if (!mode.isOnline()) {
+    if (!mode.usesCloudDirectory()) {
       return Optional.empty();
     }
     Optional<UserPrincipalName> upn;
@@ -93,7 +100,9 @@ final class Targets {
 
   /** The tenant's SKUs, refreshed when one of the named licences is not in the cached copy. */
   SkuCatalog catalog(ConnectorMode mode, List<LicenseSelection> needed) {
-    return mode.isOnline() ? directory().subscribedSkus(needed) : new SkuCatalog(List.of());
+    return mode.usesCloudDirectory()
+        ? directory().subscribedSkus(needed)
+        : new SkuCatalog(List.of());
   }
 
   /** Runs the plan (Exchange first, then the directory) unless this is a dry run. */

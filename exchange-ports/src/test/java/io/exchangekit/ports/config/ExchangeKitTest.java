@@ -234,11 +234,39 @@ class ExchangeKitTest {
         "options.connectorScope is online but the configuration has no online.* section",
         refused("premise.server", "ex01", "options.connectorScope", "online"));
     assertEquals(
-        "options.connectorScope must be one of premise, online but was 'cloud'",
+        "options.connectorScope must be one of premise, online, hybrid but was 'cloud'",
         refused("premise.server", "ex01", "options.connectorScope", "cloud"));
     assertEquals(
         "options.newUserBehavior must be one of enable, create but was 'make'",
         refused("premise.server", "ex01", "options.newUserBehavior", "make"));
+  }
+
+  @Test
+  void givenHybridScope_open_needsPremiseGraphAndAValidRoutingDomain() {
+    String noGraph =
+        refused(
+            "premise.server",
+            "ex01",
+            "options.connectorScope",
+            "hybrid",
+            "options.remoteRoutingDomain",
+            "contoso.mail.onmicrosoft.com");
+    assertTrue(noGraph.contains("graph.* (licences)"), noGraph);
+    String noDomain =
+        refused(
+            "premise.server",
+            "ex01",
+            "graph.tenant",
+            "contoso",
+            "options.connectorScope",
+            "hybrid");
+    assertTrue(noDomain.contains("online.* is missing"), noDomain);
+    String badDomain =
+        refused("premise.server", "ex01", "options.remoteRoutingDomain", "contoso.onmicrosoft.com");
+    assertEquals(
+        "options.remoteRoutingDomain must be the tenant's routing domain, e.g."
+            + " contoso.mail.onmicrosoft.com, but was 'contoso.onmicrosoft.com'",
+        badDomain);
   }
 
   @Test

@@ -42,8 +42,8 @@ final class ManagedSystemReader {
       Optional<String> thumbprint = setting(request, attributes, "CertificateThumbprint");
       if (scope != Scope.ONLINE) {
         problems.add(
-            "AppAuth True (app-only authentication) needs connectorScope online but the scope is"
-                + " premise");
+            "AppAuth True (app-only authentication) needs connectorScope online but the scope is "
+                + scope.settingValue());
       }
       if (login.isEmpty()) {
         problems.add("login must be the Azure application (client) id when AppAuth is True");
@@ -75,9 +75,10 @@ final class ManagedSystemReader {
       } else if (slash >= 0) {
         problems.add(
             "login must have the form DOMAIN\\user but was '" + JsonAttributes.shorten(l) + "'");
-      } else if (scope == Scope.PREMISE) {
+      } else if (scope != Scope.ONLINE) {
         problems.add(
-            "login must include the domain (DOMAIN\\user, e.g. CONTOSO\\svc-exchange) for premise"
+            "login must include the domain (DOMAIN\\user, e.g. CONTOSO\\svc-exchange) for "
+                + scope.settingValue()
                 + " scope but was '"
                 + JsonAttributes.shorten(l)
                 + "'");

@@ -69,7 +69,7 @@ class JsonAttributesTest {
 
     assertEquals(1, v.size());
     assertEquals(
-        "ConnectorModeSettings: connectorScope must be one of premise, online but was 'cloud'",
+        "ConnectorModeSettings: connectorScope must be one of premise, online, hybrid but was 'cloud'",
         v.get(0).toString());
   }
 

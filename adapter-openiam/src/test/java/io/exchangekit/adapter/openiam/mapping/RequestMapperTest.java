@@ -248,7 +248,7 @@ class RequestMapperTest {
 
     assertEquals(
         List.of(
-            "ConnectorModeSettings: connectorScope must be one of premise, online but was 'cloud'",
+            "ConnectorModeSettings: connectorScope must be one of premise, online, hybrid but was 'cloud'",
             "Name: must be at most 64 characters but has 65",
             "UsageLocation: must be an ISO 3166-1 alpha-2 country code in upper case, such as US,"
                 + " GB or DE, but was 'XX'",

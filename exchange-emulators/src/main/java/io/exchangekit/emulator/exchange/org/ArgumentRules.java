@@ -75,7 +75,12 @@ final class ArgumentRules {
   }
 
   String organisationalUnit(Invocation inv) {
-    String ou = inv.string("OrganizationalUnit");
+    return organisationalUnit(inv, "OrganizationalUnit");
+  }
+
+  /** The OU a parameter names (New-RemoteMailbox calls it OnPremisesOrganizationalUnit). */
+  String organisationalUnit(Invocation inv, String param) {
+    String ou = inv.string(param);
     if (ou == null) {
       return org.state().organizationalUnits.isEmpty()
           ? org.state().acceptedDomains.get(0) + "/Users"

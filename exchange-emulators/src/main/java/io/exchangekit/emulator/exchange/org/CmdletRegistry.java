@@ -22,6 +22,7 @@ final class CmdletRegistry {
           SessionCmdlets.cmdlets(),
           UserCmdlets.cmdlets(),
           MailboxCmdlets.cmdlets(),
+          RemoteMailboxCmdlets.cmdlets(),
           CasMailboxCmdlets.cmdlets(),
           RecipientQueryCmdlets.cmdlets(),
           ExoReadCmdlets.cmdlets(),

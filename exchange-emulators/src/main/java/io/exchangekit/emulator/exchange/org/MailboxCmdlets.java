@@ -47,7 +47,7 @@ final class MailboxCmdlets extends CmdletFamily {
       org.changed();
       return List.of(views.mailboxObject(u));
     }
-    if (u.mailbox != null) {
+    if (u.mailbox != null || u.remoteMailbox != null) {
       throw errors().alreadyMailboxEnabled(inv.command(), u.name);
     }
     if (version.isOnline()) {

@@ -62,6 +62,15 @@ final class Model {
     public Long exchangeLicensedAtMillis;
     public Map<String, String> attributes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     public Mailbox mailbox;
+
+    /**
+     * Hybrid: the on-premises side of a mailbox in Exchange Online (a mail user with a remote
+     * routing address); never set together with {@link #mailbox}.
+     */
+    public Mailbox remoteMailbox;
+
+    /** When the remote mailbox was enabled, for the directory synchronisation's delay. */
+    public Long remoteMailboxSinceMillis;
   }
 
   /** A mailbox: the Exchange attributes of a user. */
@@ -88,6 +97,10 @@ final class Model {
     public boolean hiddenFromAddressListsEnabled;
     public boolean accountDisabled;
     public String immutableId;
+
+    /** A remote mailbox's address in the tenant ({@code alias@tenant.mail.onmicrosoft.com}). */
+    public String remoteRoutingAddress;
+
     public Map<String, Boolean> protocols = defaultProtocols();
     public Map<String, String> customAttributes = new TreeMap<>();
     public Map<String, String> settings = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

@@ -254,6 +254,46 @@ public final class Organisation {
     modifications++;
   }
 
+  /** The organisation clock's time, in milliseconds. */
+  long now() {
+    return clock.millis();
+  }
+
+  /**
+   * An AD user with a remote mailbox, as directory synchronisation (Entra Connect) takes it to the
+   * tenant.
+   *
+   * @param remoteSinceMillis when its remote mailbox was enabled, by the organisation's clock
+   */
+  public record RemoteMailboxUser(
+      String userPrincipalName,
+      String displayName,
+      String alias,
+      boolean enabled,
+      long remoteSinceMillis) {}
+
+  /** The AD users that have a remote mailbox and a user principal name, for synchronisation. */
+  public synchronized List<RemoteMailboxUser> remoteMailboxUsers() {
+    List<RemoteMailboxUser> out = new ArrayList<>();
+    for (User u : state.users) {
+      if (!u.cloud && u.remoteMailbox != null && u.userPrincipalName != null) {
+        out.add(
+            new RemoteMailboxUser(
+                u.userPrincipalName,
+                u.displayName == null ? u.name : u.displayName,
+                u.remoteMailbox.alias,
+                u.enabled,
+                u.remoteMailboxSinceMillis == null ? 0 : u.remoteMailboxSinceMillis));
+      }
+    }
+    return out;
+  }
+
+  /** Milliseconds of the organisation's clock, for a synchronisation cycle's delay. */
+  public long clockMillis() {
+    return clock.millis();
+  }
+
   State state() {
     return state;
   }

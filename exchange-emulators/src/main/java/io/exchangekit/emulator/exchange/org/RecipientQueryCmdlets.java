@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Recipient reads: Get-Mailbox, Get-Recipient (the REST reads are {@link ExoReadCmdlets}), and the
- * reads of objects this organisation model has none of (mail users, remote mailboxes, contacts,
- * dynamic groups).
+ * reads of objects this organisation model has none of (mail users, contacts, dynamic groups);
+ * remote mailboxes are {@code RemoteMailboxCmdlets}'.
  */
 final class RecipientQueryCmdlets extends CmdletFamily {
 
@@ -28,12 +28,7 @@ final class RecipientQueryCmdlets extends CmdletFamily {
               recipients, RecipientQueryCmdlets::new, RecipientQueryCmdlets::getRecipients));
     }
     for (String none :
-        List.of(
-            "Get-MailUser",
-            "Get-RemoteMailbox",
-            "Get-MailContact",
-            "Get-Contact",
-            "Get-DynamicDistributionGroup")) {
+        List.of("Get-MailUser", "Get-MailContact", "Get-Contact", "Get-DynamicDistributionGroup")) {
       out.add(
           EmulatedCmdlet.exchange(
               none, RecipientQueryCmdlets::new, RecipientQueryCmdlets::noneOfTheseObjects));

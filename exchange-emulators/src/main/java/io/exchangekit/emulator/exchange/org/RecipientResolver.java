@@ -69,11 +69,12 @@ final class RecipientResolver {
         || (u.samAccountName != null && id.equalsIgnoreCase(netbios() + "\\" + u.samAccountName))) {
       return true;
     }
-    if (u.mailbox != null) {
-      if (id.equalsIgnoreCase(u.mailbox.alias)) {
+    Model.Mailbox m = u.mailbox != null ? u.mailbox : u.remoteMailbox;
+    if (m != null) {
+      if (id.equalsIgnoreCase(m.alias)) {
         return true;
       }
-      for (String a : u.mailbox.emailAddresses) {
+      for (String a : m.emailAddresses) {
         if (id.equalsIgnoreCase(ProxyAddresses.stripPrefix(a)) || id.equalsIgnoreCase(a)) {
           return true;
         }
@@ -122,6 +123,18 @@ final class RecipientResolver {
     return single(inv.command(), id, found);
   }
 
+  /** A user with a remote mailbox (hybrid); users with a local mailbox are not found. */
+  User remoteMailboxUser(Invocation inv, String param) {
+    String id = identityOf(inv, param);
+    List<User> found = new ArrayList<>();
+    for (User u : visibleUsers()) {
+      if (u.remoteMailbox != null && userMatches(u, id)) {
+        found.add(u);
+      }
+    }
+    return single(inv.command(), id, found);
+  }
+
   User anyUser(Invocation inv, String param) {
     String id = identityOf(inv, param);
     List<User> found = new ArrayList<>();
@@ -155,11 +168,11 @@ final class RecipientResolver {
     return single(inv.command(), id, found);
   }
 
-  /** A recipient (mailbox user or group) by identity, returned as its guid. */
+  /** A recipient (mailbox user, remote mailbox or group) by identity, returned as its guid. */
   String recipientGuid(String cmdlet, String id) {
     List<String> found = new ArrayList<>();
     for (User u : visibleUsers()) {
-      if (u.mailbox != null && userMatches(u, id)) {
+      if ((u.mailbox != null || u.remoteMailbox != null) && userMatches(u, id)) {
         found.add(u.guid);
       }
     }

@@ -103,6 +103,68 @@ final class RecipientViews {
     return o;
   }
 
+  /** Get-RemoteMailbox's object: a mail user whose mailbox is in Exchange Online. */
+  PsObject remoteMailboxObject(User u) {
+    Mailbox m = u.remoteMailbox;
+    PsObject o =
+        PsObject.exchange(
+                "Deserialized.Microsoft.Exchange.Data.Directory.Management.RemoteMailbox", u.name)
+            .put("Name", u.name)
+            .put("Alias", m.alias)
+            .put("DisplayName", u.displayName)
+            .put(
+                "Identity",
+                (u.organizationalUnit == null ? "" : u.organizationalUnit) + "/" + u.name)
+            .put("Guid", u.guid)
+            .put("ExchangeGuid", u.guid)
+            .put("DistinguishedName", recipients.dn(u.name, u.organizationalUnit))
+            .put("UserPrincipalName", u.userPrincipalName)
+            .put("SamAccountName", u.samAccountName)
+            .put("OnPremisesOrganizationalUnit", u.organizationalUnit)
+            .put("RecipientType", "MailUser")
+            .put("RecipientTypeDetails", recipientTypeDetails(u))
+            .put("RemoteRecipientType", remoteRecipientType(m))
+            .put("RemoteRoutingAddress", "SMTP:" + m.remoteRoutingAddress)
+            .put("PrimarySmtpAddress", ProxyAddresses.primaryOf(m))
+            .put("WindowsEmailAddress", ProxyAddresses.primaryOf(m))
+            .put("EmailAddresses", new ArrayList<Object>(m.emailAddresses))
+            .put("EmailAddressPolicyEnabled", m.emailAddressPolicyEnabled)
+            .put("ArchiveState", m.archiveEnabled ? "HostedProvisioned" : "None")
+            .put(
+                "ArchiveGuid",
+                m.archiveEnabled
+                    ? UUID.nameUUIDFromBytes(
+                            u.guid.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .toString()
+                    : "00000000-0000-0000-0000-000000000000")
+            .put("ModerationEnabled", m.moderationEnabled)
+            .put("ModeratedBy", recipients.displays(m.moderatedBy))
+            .put("SendModerationNotifications", m.sendModerationNotifications)
+            .put("HiddenFromAddressListsEnabled", m.hiddenFromAddressListsEnabled)
+            .put("ImmutableId", m.immutableId)
+            .put(
+                "ExchangeVersion",
+                version.majorVersion() == 14 ? "0.10 (14.0.100.0)" : "0.20 (15.0.0.0)");
+    for (int i = 1; i <= 15; i++) {
+      String v = m.customAttributes.get("CustomAttribute" + i);
+      o.put("CustomAttribute" + i, v == null ? "" : v);
+    }
+    m.settings.forEach(o::put);
+    return o;
+  }
+
+  /** RemoteRecipientType as a hybrid server shows it after Enable- or New-RemoteMailbox. */
+  private static String remoteRecipientType(Mailbox m) {
+    String kind =
+        switch (m.type) {
+          case "Room" -> "RoomMailbox";
+          case "Equipment" -> "EquipmentMailbox";
+          case "Shared" -> "SharedMailbox";
+          default -> "ProvisionMailbox";
+        };
+    return m.archiveEnabled ? kind + ", ProvisionArchive" : kind;
+  }
+
   String serverShortName() {
     String server = org.state().exchangeServer;
     return (server.contains(".") ? server.substring(0, server.indexOf('.')) : server)
@@ -140,7 +202,9 @@ final class RecipientViews {
             .put("Initials", u.initials == null ? "" : u.initials)
             .put("OrganizationalUnit", u.organizationalUnit)
             .put("DistinguishedName", recipients.dn(u.name, u.organizationalUnit))
-            .put("RecipientType", u.mailbox == null ? "User" : "UserMailbox")
+            .put(
+                "RecipientType",
+                u.remoteMailbox != null ? "MailUser" : u.mailbox == null ? "User" : "UserMailbox")
             .put("RecipientTypeDetails", recipientTypeDetails(u))
             .put("AccountDisabled", !u.enabled)
             .put("ResetPasswordOnNextLogon", u.resetPasswordOnNextLogon)
@@ -206,6 +270,14 @@ final class RecipientViews {
   }
 
   static String recipientTypeDetails(User u) {
+    if (u.remoteMailbox != null) {
+      return switch (u.remoteMailbox.type) {
+        case "Room" -> "RemoteRoomMailbox";
+        case "Equipment" -> "RemoteEquipmentMailbox";
+        case "Shared" -> "RemoteSharedMailbox";
+        default -> "RemoteUserMailbox";
+      };
+    }
     if (u.mailbox == null) {
       return u.enabled ? "User" : "DisabledUser";
     }

@@ -26,8 +26,9 @@ final class UniquenessCheck {
 
   void checkProxyFree(String cmdlet, String address, String ownerGuid) {
     for (User u : org.state().users) {
-      if (u.mailbox != null && !u.guid.equals(ownerGuid)) {
-        for (String a : u.mailbox.emailAddresses) {
+      Model.Mailbox m = u.mailbox != null ? u.mailbox : u.remoteMailbox;
+      if (m != null && !u.guid.equals(ownerGuid)) {
+        for (String a : m.emailAddresses) {
           if (ProxyAddresses.stripPrefix(a).equalsIgnoreCase(address)) {
             throw errors().proxyExists(cmdlet, "SMTP:" + address, u.name);
           }
@@ -91,9 +92,8 @@ final class UniquenessCheck {
       throw errors().aliasInvalid(cmdlet, alias);
     }
     for (User u : org.state().users) {
-      if (u.mailbox != null
-          && !u.guid.equals(ownerGuid)
-          && alias.equalsIgnoreCase(u.mailbox.alias)) {
+      Model.Mailbox m = u.mailbox != null ? u.mailbox : u.remoteMailbox;
+      if (m != null && !u.guid.equals(ownerGuid) && alias.equalsIgnoreCase(m.alias)) {
         throw errors().aliasInUse(cmdlet, alias, u.name);
       }
     }

@@ -53,7 +53,13 @@ class CmdletRegistryTest {
           "Get-ADPermission",
           "Add-RecipientPermission",
           "Remove-RecipientPermission",
-          "Get-RecipientPermission");
+          "Get-RecipientPermission",
+          // hybrid
+          "Enable-RemoteMailbox",
+          "New-RemoteMailbox",
+          "Set-RemoteMailbox",
+          "Disable-RemoteMailbox",
+          "Remove-RemoteMailbox");
 
   @Test
   void givenTheFamilies_implemented_isTheFormerHandWrittenListAndAllInTheCatalog() {
@@ -71,6 +77,8 @@ class CmdletRegistryTest {
             Set.of(
                 "Remove-Mailbox",
                 "Disable-Mailbox",
+                "Remove-RemoteMailbox",
+                "Disable-RemoteMailbox",
                 "Remove-DistributionGroup",
                 "Remove-DistributionGroupMember",
                 "Update-DistributionGroupMember",
