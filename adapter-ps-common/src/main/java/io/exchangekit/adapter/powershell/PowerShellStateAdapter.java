@@ -1,7 +1,6 @@
 package io.exchangekit.adapter.powershell;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.exchangekit.core.error.UnknownObjectException;
 import io.exchangekit.core.group.DistributionGroupSettings;
 import io.exchangekit.core.group.GroupParameter;
 import io.exchangekit.core.group.GroupState;
@@ -12,13 +11,13 @@ import io.exchangekit.core.mailbox.MailboxSettings;
 import io.exchangekit.core.mailbox.MailboxState;
 import io.exchangekit.core.mailbox.MailboxType;
 import io.exchangekit.core.mailbox.MultiValue;
+import io.exchangekit.core.recipient.KnownRecipient;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.recipient.SettingParameter;
 import io.exchangekit.ports.out.exchange.RecipientStatePort;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,10 +27,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * PowerShell adapter of {@link RecipientStatePort}: Get-User, then Get-Mailbox and Get-CASMailbox
- * for a mailbox; Get-DistributionGroup with Get-DistributionGroupMember for a group. Values
- * Exchange holds that this library's value types reject are left out (the planner then sets them
- * again).
+ * PowerShell adapter of {@link RecipientStatePort}, one remote call per state: Get-User,
+ * Get-Mailbox and Get-CASMailbox for a mailbox; Get-DistributionGroup with
+ * Get-DistributionGroupMember for a group; in the same call, each recipient a list names
+ * (ModeratedBy, ManagedBy) resolved to its key and names. Values Exchange holds that this library's
+ * value types reject are left out (the planner then sets them again).
  */
 final class PowerShellStateAdapter implements RecipientStatePort {
   private static final Logger LOG = LoggerFactory.getLogger(PowerShellStateAdapter.class);
@@ -112,93 +112,99 @@ final class PowerShellStateAdapter implements RecipientStatePort {
     return backoff.run(() -> pool.use(s -> loadMailbox(s, identity.value()), true));
   }
 
-  private MailboxState loadMailbox(PsSession session, String identity) {
-    List<String> userFields = new ArrayList<>(USER_FIELDS.keySet());
-    userFields.add("AccountDisabled");
-    userFields.add("UserAccountControl");
-    JsonNode user;
-    try {
-      user =
-          first(
-              reads
-                  .read(
-                      session,
-                      Script.of(
-                          "$r=@("
-                              + Reads.get("Get-User", identity, "")
-                              + " | "
-                              + Reads.select(userFields, List.of("RecipientTypeDetails"))
-                              + ")",
-                          "Get-User"),
-                      "Get-User")
-                  .data());
-    } catch (UnknownObjectException e) {
-      return MailboxState.ABSENT;
+  private static final String USER = "u";
+  private static final String MAILBOX = "m";
+  private static final String CAS = "c";
+  private static final String MODERATORS = "mk";
+  private static final String GROUP = "g";
+  private static final String MEMBERS = "gm";
+  private static final String GROUP_LISTED = "gk";
+
+  /** Get-User, with the account state and the recipient type that says whether a mailbox exists. */
+  static FusedRead.Part userPart(String identity) {
+    List<String> fields = new ArrayList<>(USER_FIELDS.keySet());
+    fields.add("AccountDisabled");
+    fields.add("UserAccountControl");
+    return new FusedRead.Part(
+        USER,
+        "Get-User",
+        Reads.get("Get-User", identity, "")
+            + " | "
+            + Reads.select(fields, List.of("RecipientTypeDetails")));
+  }
+
+  static FusedRead.Part mailboxPart(String identity) {
+    List<String> fields = new ArrayList<>(MAILBOX_FIELDS.keySet());
+    fields.addAll(ARCHIVE_FIELDS);
+    fields.add("ModeratedBy");
+    for (int i = 1; i <= 15; i++) {
+      fields.add("CustomAttribute" + i);
     }
-    if (user == null) {
+    return new FusedRead.Part(
+        MAILBOX,
+        "Get-Mailbox",
+        Reads.get("Get-Mailbox", identity, "")
+            + " | "
+            + Reads.select(fields, List.of("RecipientTypeDetails")));
+  }
+
+  static FusedRead.Part casPart(String identity) {
+    List<String> fields =
+        EnumSet.allOf(CasProtocol.class).stream().map(CasProtocol::parameter).toList();
+    return new FusedRead.Part(
+        CAS,
+        "Get-CASMailbox",
+        Reads.get("Get-CASMailbox", identity, "") + " | " + Reads.select(fields, List.of()));
+  }
+
+  /**
+   * The state of a mailbox in one remote call: Get-User, Get-Mailbox, Get-CASMailbox and the
+   * recipients its ModeratedBy lists. A missing user or a user without a mailbox is answered in the
+   * same call.
+   */
+  private MailboxState loadMailbox(PsSession session, String identity) {
+    FusedRead.Part user = userPart(identity);
+    FusedRead.Part mailbox = mailboxPart(identity);
+    FusedRead.Part cas = casPart(identity);
+    FusedRead.Part moderators =
+        RecipientKeys.resolvePart(MODERATORS, "$" + MAILBOX, List.of("ModeratedBy"));
+    FusedRead.Answer answer =
+        FusedRead.run(reads, session, List.of(user, mailbox, cas, moderators));
+    JsonNode u = answer.rows(user).flatMap(PowerShellStateAdapter::first).orElse(null);
+    if (u == null) {
       return MailboxState.ABSENT;
     }
     MailboxSettings.Builder values = MailboxSettings.builder();
-    USER_FIELDS.forEach((field, p) -> set(values, p, user.get(field)));
-    boolean enabled = !accountDisabled(user);
-    set(values, MailboxParameter.ACCOUNT_DISABLED, user.get("AccountDisabled"));
-    Optional<MailboxType> type = mailboxType(Json.text(user.get("RecipientTypeDetails")));
-    if (type.isEmpty()) {
+    USER_FIELDS.forEach((field, p) -> set(values, p, u.get(field)));
+    boolean enabled = !accountDisabled(u);
+    set(values, MailboxParameter.ACCOUNT_DISABLED, u.get("AccountDisabled"));
+    Optional<MailboxType> type = mailboxType(Json.text(u.get("RecipientTypeDetails")));
+    JsonNode m = answer.rows(mailbox).flatMap(PowerShellStateAdapter::first).orElse(null);
+    if (type.isEmpty() || m == null) {
       return new MailboxState(true, Optional.empty(), values.build(), Set.of(), Map.of(), enabled);
     }
-    List<String> mailboxFields = new ArrayList<>(MAILBOX_FIELDS.keySet());
-    mailboxFields.addAll(ARCHIVE_FIELDS);
-    mailboxFields.add("ModeratedBy");
-    for (int i = 1; i <= 15; i++) {
-      mailboxFields.add("CustomAttribute" + i);
-    }
-    List<String> protocolFields =
-        EnumSet.allOf(CasProtocol.class).stream().map(CasProtocol::parameter).toList();
-    JsonNode data;
-    try {
-      data =
-          reads
-              .read(
-                  session,
-                  Script.of(
-                      "$m=@("
-                          + Reads.get("Get-Mailbox", identity, "")
-                          + " | "
-                          + Reads.select(mailboxFields, List.of("RecipientTypeDetails"))
-                          + ");$c=@("
-                          + Reads.get("Get-CASMailbox", identity, "")
-                          + " | "
-                          + Reads.select(protocolFields, List.of())
-                          + ");$r=[pscustomobject]@{m=$m;c=$c}",
-                      "Get-Mailbox, Get-CASMailbox"),
-                  "Get-Mailbox")
-              .data();
-    } catch (UnknownObjectException e) {
-      return new MailboxState(true, Optional.empty(), values.build(), Set.of(), Map.of(), enabled);
-    }
-    JsonNode mailbox = first(data.get("m"));
-    if (mailbox == null) {
-      return new MailboxState(true, Optional.empty(), values.build(), Set.of(), Map.of(), enabled);
-    }
-    MAILBOX_FIELDS.forEach((field, p) -> set(values, p, mailbox.get(field)));
-    hasArchive(mailbox).ifPresent(b -> values.set(MailboxParameter.IS_ARCHIVE, b));
-    List<RecipientIdentity> moderators = identities(mailbox.get("ModeratedBy"));
-    values.set(MailboxParameter.MODERATED_BY, MultiValue.replace(moderators));
+    MAILBOX_FIELDS.forEach((field, p) -> set(values, p, m.get(field)));
+    hasArchive(m).ifPresent(b -> values.set(MailboxParameter.IS_ARCHIVE, b));
+    values.set(MailboxParameter.MODERATED_BY, MultiValue.replace(identities(m.get("ModeratedBy"))));
+    RecipientKeys keys =
+        RecipientKeys.of(answer.rows(moderators).orElse(List.of()), session.version().isOnline());
+    Map<MailboxParameter, List<KnownRecipient>> listed =
+        Map.of(MailboxParameter.MODERATED_BY, keys.listed(m.get("ModeratedBy")));
     Map<Integer, String> custom = new LinkedHashMap<>();
     for (int i = 1; i <= 15; i++) {
       int n = i;
-      Json.text(mailbox.get("CustomAttribute" + i)).ifPresent(v -> custom.put(n, v));
+      Json.text(m.get("CustomAttribute" + i)).ifPresent(v -> custom.put(n, v));
     }
     Set<CasProtocol> protocols = EnumSet.noneOf(CasProtocol.class);
-    JsonNode cas = first(data.get("c"));
+    JsonNode c = answer.rows(cas).flatMap(PowerShellStateAdapter::first).orElse(null);
     for (CasProtocol p : CasProtocol.values()) {
-      if (cas == null || Json.bool(cas.get(p.parameter())).orElse(true)) {
+      if (c == null || Json.bool(c.get(p.parameter())).orElse(true)) {
         protocols.add(p);
       }
     }
-    MailboxType actual =
-        mailboxType(Json.text(mailbox.get("RecipientTypeDetails"))).orElse(type.get());
-    return new MailboxState(true, Optional.of(actual), values.build(), protocols, custom, enabled);
+    MailboxType actual = mailboxType(Json.text(m.get("RecipientTypeDetails"))).orElse(type.get());
+    return new MailboxState(
+        true, Optional.of(actual), values.build(), protocols, custom, enabled, listed);
   }
 
   @Override
@@ -207,37 +213,37 @@ final class PowerShellStateAdapter implements RecipientStatePort {
     return backoff.run(() -> pool.use(s -> loadGroup(s, identity.value()), true));
   }
 
+  /**
+   * The state of a group in one remote call: Get-DistributionGroup, its members and the recipients
+   * its ManagedBy and ModeratedBy list. A group that does not exist is answered in the same call.
+   */
   private Optional<GroupState> loadGroup(PsSession session, String identity) {
     List<String> fields = new ArrayList<>(GROUP_FIELDS.keySet());
     fields.add("ManagedBy");
     fields.add("ModeratedBy");
-    JsonNode data;
-    try {
-      data =
-          reads
-              .read(
-                  session,
-                  Script.of(
-                      "$g=@("
-                          + Reads.get("Get-DistributionGroup", identity, "")
-                          + " | "
-                          + Reads.select(fields, List.of("RecipientTypeDetails"))
-                          + ");$m=@("
-                          + Reads.get(
-                              "Get-DistributionGroupMember", identity, " -ResultSize 'Unlimited'")
-                          + " | "
-                          + Reads.select(List.of("Name", "PrimarySmtpAddress"), List.of())
-                          + ");$r=[pscustomobject]@{g=$g;m=$m}",
-                      "Get-DistributionGroup, Get-DistributionGroupMember"),
-                  "Get-DistributionGroup")
-              .data();
-    } catch (UnknownObjectException e) {
-      return Optional.empty();
-    }
-    JsonNode group = first(data.get("g"));
+    FusedRead.Part groupPart =
+        new FusedRead.Part(
+            GROUP,
+            "Get-DistributionGroup",
+            Reads.get("Get-DistributionGroup", identity, "")
+                + " | "
+                + Reads.select(fields, List.of("RecipientTypeDetails")));
+    FusedRead.Part membersPart =
+        new FusedRead.Part(
+            MEMBERS,
+            "Get-DistributionGroupMember",
+            Reads.get("Get-DistributionGroupMember", identity, " -ResultSize 'Unlimited'")
+                + " | "
+                + RecipientKeys.selectNames(""));
+    FusedRead.Part listedPart =
+        RecipientKeys.resolvePart(GROUP_LISTED, "$" + GROUP, List.of("ManagedBy", "ModeratedBy"));
+    FusedRead.Answer answer =
+        FusedRead.run(reads, session, List.of(groupPart, membersPart, listedPart));
+    JsonNode group = answer.rows(groupPart).flatMap(PowerShellStateAdapter::first).orElse(null);
     if (group == null) {
       return Optional.empty();
     }
+    boolean online = session.version().isOnline();
     DistributionGroupSettings values = DistributionGroupSettings.EMPTY;
     for (Map.Entry<String, GroupParameter> f : GROUP_FIELDS.entrySet()) {
       Optional<String> text = Json.text(group.get(f.getKey()));
@@ -261,13 +267,17 @@ final class PowerShellStateAdapter implements RecipientStatePort {
     values =
         values.with(
             GroupParameter.MODERATED_BY, MultiValue.replace(identities(group.get("ModeratedBy"))));
-    Set<String> members = new LinkedHashSet<>();
-    for (JsonNode m : Json.elements(data.get("m"))) {
-      Json.text(m.get("PrimarySmtpAddress"))
-          .or(() -> Json.text(m.get("Name")))
-          .ifPresent(members::add);
+    RecipientKeys keys = RecipientKeys.of(answer.rows(listedPart).orElse(List.of()), online);
+    Map<GroupParameter, List<KnownRecipient>> listed =
+        Map.of(
+            GroupParameter.MANAGED_BY, keys.listed(group.get("ManagedBy")),
+            GroupParameter.MODERATED_BY, keys.listed(group.get("ModeratedBy")));
+    List<KnownRecipient> members = new ArrayList<>();
+    // a group that vanished between the two reads has no members
+    for (JsonNode m : answer.rows(membersPart).orElse(List.of())) {
+      RecipientKeys.recipient(m, online).ifPresent(members::add);
     }
-    return Optional.of(new GroupState(values, members));
+    return Optional.of(new GroupState(values, members, listed));
   }
 
   /**
@@ -291,9 +301,8 @@ final class PowerShellStateAdapter implements RecipientStatePort {
     return Optional.of(said.stream().anyMatch(o -> o.orElse(false)));
   }
 
-  private static JsonNode first(JsonNode node) {
-    List<JsonNode> e = Json.elements(node);
-    return e.isEmpty() ? null : e.get(0);
+  private static Optional<JsonNode> first(List<JsonNode> rows) {
+    return rows.stream().findFirst();
   }
 
   private static void set(MailboxSettings.Builder values, MailboxParameter p, JsonNode node) {

@@ -1,16 +1,20 @@
 package io.exchangekit.core.mailbox;
 
+import io.exchangekit.core.recipient.KnownRecipient;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What exists now for one identity, as the target reports it: whether a user account exists,
  * whether it has a mailbox and of which type, its current parameter values (the same typed values
  * as {@link MailboxSettings}; ModeratedBy as a REPLACE {@link MultiValue}), the enabled client
- * protocols, the custom attributes and whether the account is enabled.
+ * protocols, the custom attributes, whether the account is enabled, and the recipients listed in
+ * multi-valued parameters such as ModeratedBy, each resolved to who it is ({@link #recipients}).
  */
 public record MailboxState(
     boolean userExists,
@@ -18,7 +22,8 @@ public record MailboxState(
     MailboxSettings values,
     Set<CasProtocol> enabledProtocols,
     Map<Integer, String> customAttributes,
-    boolean accountEnabled) {
+    boolean accountEnabled,
+    Map<MailboxParameter, List<KnownRecipient>> listed) {
 
   public MailboxState {
     Objects.requireNonNull(mailboxType, "'mailboxType' must not be null");
@@ -26,9 +31,31 @@ public record MailboxState(
     enabledProtocols =
         enabledProtocols.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(enabledProtocols));
     customAttributes = Map.copyOf(customAttributes);
+    listed =
+        listed.entrySet().stream()
+            .collect(
+                Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     if (mailboxType.isPresent() && !userExists) {
       throw new IllegalArgumentException("a mailbox cannot exist without its user");
     }
+  }
+
+  /** A state whose listed recipients are known only as {@code values} print them. */
+  public MailboxState(
+      boolean userExists,
+      Optional<MailboxType> mailboxType,
+      MailboxSettings values,
+      Set<CasProtocol> enabledProtocols,
+      Map<Integer, String> customAttributes,
+      boolean accountEnabled) {
+    this(
+        userExists,
+        mailboxType,
+        values,
+        enabledProtocols,
+        customAttributes,
+        accountEnabled,
+        Map.of());
   }
 
   /** Nothing exists for the identity. */
@@ -52,11 +79,28 @@ public record MailboxState(
 
   public MailboxState withProtocols(Set<CasProtocol> protocols) {
     return new MailboxState(
-        userExists, mailboxType, values, protocols, customAttributes, accountEnabled);
+        userExists, mailboxType, values, protocols, customAttributes, accountEnabled, listed);
   }
 
   public MailboxState withCustomAttributes(Map<Integer, String> attributes) {
     return new MailboxState(
-        userExists, mailboxType, values, enabledProtocols, attributes, accountEnabled);
+        userExists, mailboxType, values, enabledProtocols, attributes, accountEnabled, listed);
+  }
+
+  /**
+   * The recipients {@code parameter} lists now: as resolved by the state read where it did, else
+   * the values printed in {@link #values()}, each known only by its text.
+   */
+  public List<KnownRecipient> recipients(MailboxParameter parameter) {
+    List<KnownRecipient> resolved = listed.get(parameter);
+    if (resolved != null) {
+      return resolved;
+    }
+    return values
+        .value(parameter)
+        .filter(MultiValue.class::isInstance)
+        .map(v -> ((MultiValue) v).applyTo(Set.<String>of()))
+        .map(texts -> texts.stream().map(KnownRecipient::unresolved).toList())
+        .orElse(List.of());
   }
 }

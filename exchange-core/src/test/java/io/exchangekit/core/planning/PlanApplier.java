@@ -85,7 +85,8 @@ final class PlanApplier {
   private static Object valueAfter(
       MailboxParameter p, ParameterValue v, MailboxRequest request, MailboxState state) {
     if (v instanceof ParameterValue.MultiValuedUpdate u) {
-      Set<String> now = new LinkedHashSet<>(Values.current(state.values().value(p).orElse(null)));
+      Set<String> now = new LinkedHashSet<>();
+      state.recipients(p).forEach(r -> now.add(r.key()));
       now.removeIf(x -> u.remove().stream().anyMatch(r -> r.equalsIgnoreCase(x)));
       now.addAll(u.add());
       return MultiValue.replace(now.stream().map(RecipientIdentity::of).toList());

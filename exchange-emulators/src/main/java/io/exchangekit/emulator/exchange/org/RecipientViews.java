@@ -165,6 +165,7 @@ final class RecipientViews {
         .put("Alias", g.alias)
         .put("Identity", (g.organizationalUnit == null ? "" : g.organizationalUnit + "/") + g.name)
         .put("Guid", g.guid)
+        .put("DistinguishedName", recipients.dn(g.name, g.organizationalUnit))
         .put("SamAccountName", g.samAccountName)
         .put(
             "PrimarySmtpAddress",
