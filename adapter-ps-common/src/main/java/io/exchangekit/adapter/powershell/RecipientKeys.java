@@ -121,6 +121,14 @@ final class RecipientKeys {
     for (String n : NAMES) {
       Json.text(row.get(n)).ifPresent(names::add);
     }
+    Optional<String> sam = Json.text(row.get("SamAccountName")).filter(t -> !t.isBlank());
+    Optional<String> domain =
+        Json.text(row.get("DistinguishedName")).flatMap(RecipientKeys::firstDomainComponent);
+    if (sam.isPresent() && domain.isPresent()) {
+      // DOMAIN\sam as requests write it; the NetBIOS name is not in the output, and is usually
+      // the first label of the DNS domain (a domain named otherwise is matched by its other names)
+      names.add(domain.get() + "\\" + sam.get());
+    }
     for (String address : Json.texts(row.get("EmailAddresses"))) {
       // proxy addresses print with their type (SMTP: primary, smtp: secondary); requests name
       // the address itself
@@ -130,6 +138,17 @@ final class RecipientKeys {
       }
     }
     return Optional.of(KnownRecipient.of(key.get(), names));
+  }
+
+  /** {@code contoso} of {@code CN=bob,CN=Users,DC=contoso,DC=com}. */
+  static Optional<String> firstDomainComponent(String distinguishedName) {
+    for (String rdn : distinguishedName.split(",")) {
+      String t = rdn.strip();
+      if (t.regionMatches(true, 0, "DC=", 0, 3) && t.length() > 3) {
+        return Optional.of(t.substring(3));
+      }
+    }
+    return Optional.empty();
   }
 
   private static KnownRecipient withName(KnownRecipient r, String printed) {
