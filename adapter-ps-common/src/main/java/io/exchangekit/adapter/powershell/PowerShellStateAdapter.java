@@ -140,11 +140,15 @@ final class PowerShellStateAdapter implements RecipientStatePort {
     for (int i = 1; i <= 15; i++) {
       fields.add("CustomAttribute" + i);
     }
+    // only for a user that has a mailbox, as Get-User reports
     return new FusedRead.Part(
         MAILBOX,
         "Get-Mailbox",
-        Reads.get("Get-Mailbox", identity, "")
-            + " | "
+        "$"
+            + USER
+            + "|Where-Object{$_.RecipientTypeDetails -like '*Mailbox'}|ForEach-Object{"
+            + Reads.get("Get-Mailbox", identity, "")
+            + "}|"
             + Reads.select(fields, List.of("RecipientTypeDetails")));
   }
 
@@ -154,13 +158,19 @@ final class PowerShellStateAdapter implements RecipientStatePort {
     return new FusedRead.Part(
         CAS,
         "Get-CASMailbox",
-        Reads.get("Get-CASMailbox", identity, "") + " | " + Reads.select(fields, List.of()));
+        "$"
+            + MAILBOX
+            + "|ForEach-Object{"
+            + Reads.get("Get-CASMailbox", identity, "")
+            + "}|"
+            + Reads.select(fields, List.of()));
   }
 
   /**
    * The state of a mailbox in one remote call: Get-User, Get-Mailbox, Get-CASMailbox and the
    * recipients its ModeratedBy lists. A missing user or a user without a mailbox is answered in the
-   * same call.
+   * same call; each part runs only when the one before found something, so Exchange is asked
+   * nothing it would refuse.
    */
   private MailboxState loadMailbox(PsSession session, String identity) {
     FusedRead.Part user = userPart(identity);
@@ -232,8 +242,11 @@ final class PowerShellStateAdapter implements RecipientStatePort {
         new FusedRead.Part(
             MEMBERS,
             "Get-DistributionGroupMember",
-            Reads.get("Get-DistributionGroupMember", identity, " -ResultSize 'Unlimited'")
-                + " | "
+            "$"
+                + GROUP
+                + "|ForEach-Object{"
+                + Reads.get("Get-DistributionGroupMember", identity, " -ResultSize 'Unlimited'")
+                + "}|"
                 + RecipientKeys.selectNames(""));
     FusedRead.Part listedPart =
         RecipientKeys.resolvePart(GROUP_LISTED, "$" + GROUP, List.of("ManagedBy", "ModeratedBy"));
