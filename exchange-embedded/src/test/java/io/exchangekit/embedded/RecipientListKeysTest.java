@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.exchangekit.core.group.DistributionGroupSettings;
 import io.exchangekit.core.group.GroupParameter;
+import io.exchangekit.core.license.AccountSkuId;
+import io.exchangekit.core.license.LicenseSelection;
 import io.exchangekit.core.mailbox.MailboxName;
 import io.exchangekit.core.mailbox.MailboxParameter;
 import io.exchangekit.core.mailbox.MailboxSettings;
@@ -18,6 +20,7 @@ import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.recipient.Alias;
 import io.exchangekit.core.recipient.DisplayName;
 import io.exchangekit.core.recipient.RecipientIdentity;
+import io.exchangekit.core.recipient.UsageLocation;
 import io.exchangekit.emulator.exchange.EmulatorSession;
 import io.exchangekit.emulator.exchange.ExchangeEmulator;
 import io.exchangekit.ports.in.Outcome;
@@ -26,6 +29,7 @@ import io.exchangekit.ports.in.group.SaveDistributionGroupCommand;
 import io.exchangekit.ports.in.mailbox.ProvisionMailboxCommand;
 import io.exchangekit.ports.service.ExchangeUseCases;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -210,5 +214,34 @@ class RecipientListKeysTest {
                     new MultiValue(ValueOperation.DELETE, List.of(RecipientIdentity.of("alice"))),
                     true));
     assertTrue(gone.plan().exchange().isEmpty(), gone.plan().exchange().toString());
+  }
+
+  @Test
+  void givenACloudModeratorWithAGuidName_aRequestNamingItByUpnOrAlias_plansNothing() {
+    for (String user : List.of("boss", "worker")) {
+      MailboxSettings cloud =
+          MailboxSettings.builder()
+              .set(MailboxParameter.DISPLAY_NAME, DisplayName.of(user))
+              .set(MailboxParameter.USAGE_LOCATION, UsageLocation.of("US"))
+              .set(
+                  MailboxParameter.LICENSES,
+                  List.of(
+                      new LicenseSelection(AccountSkuId.parse("contoso:ENTERPRISEPACK"), Set.of())))
+              .build();
+      provision(ONLINE, user + "@contoso.onmicrosoft.com", cloud, false);
+      provision(ONLINE, user + "@contoso.onmicrosoft.com", cloud, false);
+    }
+    String worker = "worker@contoso.onmicrosoft.com";
+    Outcome set =
+        moderators(ONLINE, worker, ValueOperation.REPLACE, "boss@contoso.onmicrosoft.com", false);
+    assertEquals(Outcome.Status.SUCCESS, set.status(), set.toString());
+    String printed = printedModerators(exchange.online(), worker);
+    assertEquals(printed, java.util.UUID.fromString(printed).toString(), "a GUID-like Name");
+    for (String form : List.of("boss@contoso.onmicrosoft.com", "boss", printed)) {
+      Outcome again = moderators(ONLINE, worker, ValueOperation.ADD, form, true);
+      assertTrue(again.plan().exchange().isEmpty(), form + ": " + again.plan().exchange());
+    }
+    moderators(ONLINE, worker, ValueOperation.DELETE, "BOSS@contoso.onmicrosoft.com", false);
+    assertEquals("", printedModerators(exchange.online(), worker));
   }
 }

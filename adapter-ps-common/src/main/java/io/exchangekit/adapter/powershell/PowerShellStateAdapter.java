@@ -90,6 +90,15 @@ final class PowerShellStateAdapter implements RecipientStatePort {
               GroupParameter.HIDDEN_FROM_ADDRESS_LISTS,
               GroupParameter.NOTES));
 
+  // the parts of the fused reads; later parts read the objects of earlier ones by these names
+  private static final String USER = "u";
+  private static final String MAILBOX = "m";
+  private static final String CAS = "c";
+  private static final String MODERATORS = "mk";
+  private static final String GROUP = "g";
+  private static final String MEMBERS = "gm";
+  private static final String GROUP_LISTED = "gk";
+
   private static <P extends SettingParameter> Map<String, P> byName(List<P> parameters) {
     Map<String, P> byName = new LinkedHashMap<>();
     parameters.forEach(p -> byName.put(p.attributeName(), p));
@@ -111,14 +120,6 @@ final class PowerShellStateAdapter implements RecipientStatePort {
     Objects.requireNonNull(identity, "'identity' must not be null");
     return backoff.run(() -> pool.use(s -> loadMailbox(s, identity.value()), true));
   }
-
-  private static final String USER = "u";
-  private static final String MAILBOX = "m";
-  private static final String CAS = "c";
-  private static final String MODERATORS = "mk";
-  private static final String GROUP = "g";
-  private static final String MEMBERS = "gm";
-  private static final String GROUP_LISTED = "gk";
 
   /** Get-User, with the account state and the recipient type that says whether a mailbox exists. */
   static FusedRead.Part userPart(String identity) {

@@ -91,6 +91,7 @@ final class RecipientViews {
       o.put("ManagedFolderMailboxPolicy", m.managedFolderMailboxPolicy);
     }
     if (version.isOnline()) {
+      o.put("ExternalDirectoryObjectId", u.cloud ? u.guid : "");
       o.put("MicrosoftOnlineServicesID", u.userPrincipalName);
       o.put("ImmutableId", m.immutableId);
     }
