@@ -54,9 +54,11 @@ final class ExchangeKitArchitecture {
             "PowerShellText")
         .adapterMayExpose(
             "adapter-openiam",
-            "the driving adapter's entry points (request handler, queue consumer and its settings)"
-                + " and the OpenIAM request and response model they take and return",
+            "the driving adapter's entry points (request handler, the streaming handler type"
+                + " transports take, queue consumer and its settings) and the OpenIAM request and"
+                + " response model they take and return",
             "OpenIamConnector",
+            "OpenIamHandler",
             "amqp.RabbitMqConsumer",
             "amqp.RabbitMqSettings",
             "model..")

@@ -29,7 +29,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark once and prints one table. {@code --only a,b} runs only the named sections
- * (translation, pool, e2e, reconcile, graph).
+ * (translation, pool, e2e, roundtrips, reconcile, graph).
  */
 public final class BenchMain {
   /** Session set-up and tear-down cmdlets: counted apart from the operations' own calls. */
@@ -63,6 +63,10 @@ public final class BenchMain {
     }
     if (only.isEmpty() || only.contains("e2e")) {
       b.endToEnd();
+    }
+    if (only.isEmpty() || only.contains("roundtrips")) {
+      RoundTripBench.run(b::row);
+      b.callLatency();
     }
     if (only.isEmpty() || only.contains("reconcile")) {
       b.reconcile();
@@ -415,6 +419,61 @@ public final class BenchMain {
             + " operations (1,000 would take ~"
             + Math.round(1000 / sampleRate / 60)
             + " min); 3 threads, each operation opens, uses and closes its own session");
+  }
+
+  // ------------------------------------------------------------------ round trips priced
+
+  /**
+   * The pool benchmark's 1,000 mixed operations when every remote call (a line sent and answered)
+   * costs 50 ms and cmdlets cost nothing, as over WinRM or Exchange Online: the round trips set the
+   * throughput. The limit is that of the floor, 2 round trips per change.
+   */
+  private void callLatency() {
+    long openMs = 2000;
+    long callMs = 50;
+    ExchangeEmulator emulator =
+        EmulatedStack.exchange2016()
+            .withOrganisation(Workload.organisation(USERS, 0))
+            .withFaults(FaultPlan.parse("open-latency=" + openMs + ";call-latency=" + callMs));
+    List<List<String>> life = Workload.lifeCycles(USERS, "c");
+    int ops = USERS * Op.values().length;
+    int ok = 0;
+    long start = System.nanoTime();
+    try (EmulatedStack stack = EmulatedStack.over(emulator, SESSIONS)) {
+      for (String r : Concurrently.run(SESSIONS, life, stack.connector()::handle)) {
+        ok += Responses.status(r).equals("SUCCESS") ? 1 : 0;
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long sessions = emulator.counters().sessionsOpened();
+    long calls = emulator.counters().remoteCalls();
+    double floorSeconds = openMs / 1000.0 + 2.0 * ops * callMs / 1000.0 / SESSIONS;
+    double limit = ops / floorSeconds;
+    double achieved = ops / seconds;
+    row(
+        "End to end, 1,000 mixed operations, 50 ms per remote call, 2 s/session open, pool of 3",
+        String.format(
+            Locale.ROOT,
+            "%.1f ops/s = %.2f of the floor's limit %.1f ops/s; %.2f remote calls per operation"
+                + " (%d/%d SUCCESS, %.1f s, %d sessions)",
+            achieved,
+            achieved / limit,
+            limit,
+            (double) calls / ops,
+            ok,
+            ops,
+            seconds,
+            sessions),
+        "→ the floor (2 calls per change)",
+        String.format(
+            Locale.ROOT,
+            "FaultPlan open-latency=%d;call-latency=%d (no per-cmdlet latency); the workload of the"
+                + " 50 ms/cmdlet row; limit = ops / (one session open + 2 calls × %d ops × 50 ms"
+                + " / 3 sessions); remote calls counted by the emulator, session set-up lines"
+                + " included",
+            openMs,
+            callMs,
+            ops));
   }
 
   // ------------------------------------------------------------------ reconciliation

@@ -1,6 +1,7 @@
 package io.exchangekit.connector;
 
 import io.exchangekit.adapter.openiam.OpenIamConnector;
+import io.exchangekit.adapter.openiam.OpenIamHandler;
 import io.exchangekit.adapter.openiam.amqp.RabbitMqConsumer;
 import io.exchangekit.adapter.openiam.amqp.RabbitMqSettings;
 import io.exchangekit.adapter.openiam.model.OpenIamRequest;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * The runnable OpenIAM connector: reads requests from files or standard input (or consumes
@@ -29,6 +29,9 @@ import java.util.function.UnaryOperator;
  */
 public final class ConnectorMain {
   private static final String RABBITMQ = "rabbitmq";
+
+  /** The keys of the connector's own {@code rabbitmq.*} configuration section. */
+  static final Set<String> RABBITMQ_KEYS = Set.of("uri", "queue", "maxReplyBytes");
 
   private ConnectorMain() {}
 
@@ -62,12 +65,14 @@ public final class ConnectorMain {
       Optional<ExchangeKit> kit = options.config().map(f -> configure(f, System::getenv));
       try (Target target = open(options, kit, err)) {
         OpenIamConnector connector = OpenIamConnector.of(target.useCases());
-        UnaryOperator<String> handler = options.dryRun() ? dryRun(connector) : connector::handle;
+        OpenIamHandler handler = options.dryRun() ? dryRun(connector) : connector::handle;
         Optional<BackendConfig> queueSection = kit.map(k -> k.section(RABBITMQ));
         Optional<URI> uri =
             options
                 .rabbitmq()
                 .or(() -> queueSection.flatMap(q -> q.setting("uri")).map(ConnectorMain::uri));
+        Optional<Integer> maxReply =
+            queueSection.flatMap(q -> q.setting("maxReplyBytes")).map(ConnectorMain::maxReplyBytes);
         if (uri.isPresent()) {
           String queue =
               options
@@ -77,8 +82,11 @@ public final class ConnectorMain {
                       () ->
                           new IllegalArgumentException(
                               "rabbitmq.queue is required with rabbitmq.uri"));
-          return consume(
-              RabbitMqSettings.of(uri.get(), queue, target.poolSize()), handler, target, err);
+          RabbitMqSettings settings = RabbitMqSettings.of(uri.get(), queue, target.poolSize());
+          if (maxReply.isPresent()) {
+            settings = settings.withMaxReplyBytes(maxReply.get());
+          }
+          return consume(settings, handler, target, err);
         }
         return batch(options, handler, stdin, out, err);
       }
@@ -96,8 +104,32 @@ public final class ConnectorMain {
     return ExchangeKit.builder()
         .file(file)
         .environment(environment)
-        .section(RABBITMQ, Set.of("uri", "queue"))
+        .section(RABBITMQ, RABBITMQ_KEYS)
         .open();
+  }
+
+  /** Parses rabbitmq.maxReplyBytes, naming the key and the allowed range. */
+  static int maxReplyBytes(String text) {
+    String allowed =
+        "rabbitmq.maxReplyBytes must be a whole number of bytes from "
+            + RabbitMqSettings.MIN_REPLY_BYTES
+            + " to "
+            + RabbitMqSettings.MAX_REPLY_BYTES
+            + " (default "
+            + RabbitMqSettings.DEFAULT_MAX_REPLY_BYTES
+            + ") but was '"
+            + text.trim()
+            + "'";
+    long bytes;
+    try {
+      bytes = Long.parseLong(text.trim().replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(allowed);
+    }
+    if (bytes < RabbitMqSettings.MIN_REPLY_BYTES || bytes > RabbitMqSettings.MAX_REPLY_BYTES) {
+      throw new IllegalArgumentException(allowed);
+    }
+    return (int) bytes;
   }
 
   /** Parses rabbitmq.uri without repeating it: it may carry a password. */
@@ -112,11 +144,7 @@ public final class ConnectorMain {
   }
 
   private static int batch(
-      Options options,
-      UnaryOperator<String> handler,
-      Reader stdin,
-      PrintStream out,
-      PrintStream err)
+      Options options, OpenIamHandler handler, Reader stdin, PrintStream out, PrintStream err)
       throws IOException {
     BatchRunner runner = new BatchRunner(handler, out, err, 2_000);
     if (options.files().isEmpty()) {
@@ -153,13 +181,14 @@ public final class ConnectorMain {
   }
 
   /** Answers every request with its plan instead of running it. */
-  private static UnaryOperator<String> dryRun(OpenIamConnector connector) {
-    return json -> {
+  private static OpenIamHandler dryRun(OpenIamConnector connector) {
+    return (json, out) -> {
       OpenIamRequest r;
       try {
         r = connector.decode(json);
       } catch (RuntimeException e) {
-        return connector.handle(json); // answers the decoding failure
+        connector.handle(json, out); // answers the decoding failure
+        return;
       }
       OpenIamRequest planOnly =
           new OpenIamRequest(
@@ -172,14 +201,14 @@ public final class ConnectorMain {
               r.searchQuery(),
               r.requestedAttributes(),
               true);
-      return connector.encode(connector.handle(planOnly));
+      connector.handle(planOnly, out);
     };
   }
 
   private static int consume(
-      RabbitMqSettings settings, UnaryOperator<String> handler, Target target, PrintStream err) {
+      RabbitMqSettings settings, OpenIamHandler handler, Target target, PrintStream err) {
     CountDownLatch stopped = new CountDownLatch(1);
-    RabbitMqConsumer consumer = new RabbitMqConsumer(settings, handler);
+    RabbitMqConsumer consumer = RabbitMqConsumer.streaming(settings, handler);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -44,7 +43,7 @@ class ConfigurationDocTest {
   }
 
   static SortedSet<String> acceptedKeys() {
-    return ExchangeKit.builder().section("rabbitmq", Set.of("uri", "queue")).knownKeys();
+    return ExchangeKit.builder().section("rabbitmq", ConnectorMain.RABBITMQ_KEYS).knownKeys();
   }
 
   @Test

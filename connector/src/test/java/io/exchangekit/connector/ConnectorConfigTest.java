@@ -17,6 +17,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,8 +141,24 @@ class ConnectorConfigTest {
   void givenAnUnknownQueueKey_configure_listsTheQueueKeys() throws IOException {
     assertEquals(
         "unknown configuration key 'rabbitmq.exchangeName'; the keys of rabbitmq.* are"
-            + " rabbitmq.queue, rabbitmq.uri",
+            + " rabbitmq.maxReplyBytes, rabbitmq.queue, rabbitmq.uri",
         refused(PREMISE + "rabbitmq.exchangeName=amq.direct\n"));
+  }
+
+  @Test
+  void givenMaxReplyBytes_parse_acceptsTheRangeAndNamesItOtherwise() {
+    assertEquals(2048, ConnectorMain.maxReplyBytes(" 2048 "));
+    assertEquals(134_217_728, ConnectorMain.maxReplyBytes("134217728"));
+    for (String bad : List.of("1023", "134217729", "1 MiB", "")) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> ConnectorMain.maxReplyBytes(bad));
+      assertEquals(
+          "rabbitmq.maxReplyBytes must be a whole number of bytes from 1024 to 134217728"
+              + " (default 1048576) but was '"
+              + bad.trim()
+              + "'",
+          e.getMessage());
+    }
   }
 
   @Test

@@ -81,6 +81,12 @@ final class JarProcess implements AutoCloseable {
    * @param stdin what the process reads on standard input, followed by end of input
    */
   static JarProcess start(String name, String stdin, String... args) throws IOException {
+    return start(name, stdin, List.of(), args);
+  }
+
+  /** Starts the jar with options for the JVM, e.g. {@code -Xmx32m}. */
+  static JarProcess start(String name, String stdin, List<String> jvmOptions, String... args)
+      throws IOException {
     Path jar = jar();
     Path dir = jar.getParent().resolve("jar-processes");
     Files.createDirectories(dir);
@@ -89,6 +95,7 @@ final class JarProcess implements AutoCloseable {
     Path err = dir.resolve(base + ".err");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(List.of(args));

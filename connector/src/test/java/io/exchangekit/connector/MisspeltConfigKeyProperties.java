@@ -9,7 +9,6 @@ import io.exchangekit.ports.config.ExchangeKit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +50,7 @@ class MisspeltConfigKeyProperties {
                       IllegalArgumentException.class,
                       () ->
                           ExchangeKit.builder()
-                              .section("rabbitmq", Set.of("uri", "queue"))
+                              .section("rabbitmq", ConnectorMain.RABBITMQ_KEYS)
                               .set(misspelt, "1")
                               .open()
                               .close());

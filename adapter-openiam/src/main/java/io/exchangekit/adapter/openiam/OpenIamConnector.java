@@ -2,21 +2,28 @@ package io.exchangekit.adapter.openiam;
 
 import io.exchangekit.adapter.openiam.mapping.MappedRequest;
 import io.exchangekit.adapter.openiam.mapping.RequestMapper;
+import io.exchangekit.adapter.openiam.mapping.UseCaseCall;
 import io.exchangekit.adapter.openiam.model.ManagedSystem;
 import io.exchangekit.adapter.openiam.model.OpenIamAttribute;
 import io.exchangekit.adapter.openiam.model.OpenIamErrorCode;
 import io.exchangekit.adapter.openiam.model.OpenIamRequest;
 import io.exchangekit.adapter.openiam.model.OpenIamRequestException;
 import io.exchangekit.adapter.openiam.model.OpenIamResponse;
+import io.exchangekit.adapter.openiam.model.OpenIamStatus;
 import io.exchangekit.adapter.openiam.wire.OpenIamWireCodec;
+import io.exchangekit.adapter.openiam.wire.StreamedResponse;
 import io.exchangekit.core.error.ExchangeConnectorException;
 import io.exchangekit.core.mode.ConnectorMode;
+import io.exchangekit.core.mode.Warning;
 import io.exchangekit.ports.service.ExchangeUseCases;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +35,10 @@ import org.slf4j.LoggerFactory;
  * never throws: bad input, refused search strings and target failures all come back as a FAILURE
  * response with an OpenIAM error code. A transport that needs the request first (for example to
  * serialise requests for the same identity) calls {@link #decode}, then {@link
- * #handle(OpenIamRequest)} and {@link #encode}. Secrets (the header password, password attributes)
- * never appear in responses or logs. Thread-safe.
+ * #handle(OpenIamRequest)} and {@link #encode}. Transports that write the response to an output
+ * (standard output, a queue message) call {@link #handle(String, Writer)}, which writes a SEARCH's
+ * objects as they arrive instead of holding the whole answer. Secrets (the header password,
+ * password attributes) never appear in responses or logs. Thread-safe.
  *
  * <pre>{@code
  * OpenIamConnector connector = OpenIamConnector.of(ExchangeUseCases.builder()
@@ -94,23 +103,99 @@ public final class OpenIamConnector {
     OpenIamResponse response;
     try {
       response = handle(decode(requestJson));
-    } catch (OpenIamRequestException e) {
-      LOG.info("OpenIAM request refused: {} {}", e.errorCode(), e.getMessage());
-      response = Responses.failure(Optional.empty(), e);
     } catch (RuntimeException | StackOverflowError e) {
-      LOG.warn("OpenIAM request could not be read: {}", e.getClass().getName());
-      response =
-          Responses.failure(
-              Optional.empty(),
-              OpenIamErrorCode.MALFORMED_REQUEST,
-              "the request could not be read (" + e.getClass().getSimpleName() + ")");
+      response = unreadable(e);
     }
+    return encodeOrLastResort(response);
+  }
+
+  /**
+   * Handles one request text and writes its response to {@code out} as one JSON text without a line
+   * break. A SEARCH's objects are written as the search yields them, so the response is never held
+   * in memory whatever its size: the fields then come in another order ({@code requestId} and
+   * {@code objects} first, {@code status} and the rest once the search has ended), and a search
+   * that fails after some objects were written still ends in a complete FAILURE response whose
+   * messages say that the object list is incomplete. Other responses are written as {@link
+   * #handle(String)} returns them.
+   *
+   * @param requestJson the request; may be null or malformed
+   * @param out where the response goes; flushed, never closed
+   * @throws IOException only when {@code out} fails (then the response may be incomplete)
+   */
+  public void handle(String requestJson, Writer out) throws IOException {
+    Objects.requireNonNull(out, "'out' must not be null");
+    OpenIamRequest request;
+    try {
+      request = decode(requestJson);
+    } catch (RuntimeException | StackOverflowError e) {
+      write(out, encodeOrLastResort(unreadable(e)));
+      return;
+    }
+    handle(request, out);
+  }
+
+  /**
+   * Handles one decoded request and writes its response as {@link #handle(String, Writer)} does.
+   *
+   * @param request never null
+   * @param out where the response goes; flushed, never closed
+   * @throws IOException only when {@code out} fails (then the response may be incomplete)
+   */
+  public void handle(OpenIamRequest request, Writer out) throws IOException {
+    Objects.requireNonNull(request, "'request' must not be null");
+    Objects.requireNonNull(out, "'out' must not be null");
+    StreamingAnswer[] answer = new StreamingAnswer[1];
+    OpenIamResponse response;
+    try {
+      response =
+          respond(
+              request, (id, warnings) -> answer[0] = new StreamingAnswer(id, warnings, codec, out));
+    } catch (StreamingAnswer.WriteFailed e) {
+      throw e.getCause();
+    }
+    Optional<StreamedResponse> streamed =
+        answer[0] == null ? Optional.empty() : answer[0].streamed();
+    if (streamed.isEmpty()) {
+      write(out, encodeOrLastResort(response));
+      return;
+    }
+    if (response.status() == OpenIamStatus.FAILURE) {
+      long n = streamed.get().objects();
+      response =
+          Responses.withMessage(
+              response,
+              "the search failed after "
+                  + n
+                  + (n == 1 ? " object was" : " objects were")
+                  + " written: the object list is incomplete");
+    }
+    streamed.get().finish(response);
+  }
+
+  private static OpenIamResponse unreadable(Throwable e) {
+    if (e instanceof OpenIamRequestException r) {
+      LOG.info("OpenIAM request refused: {} {}", r.errorCode(), r.getMessage());
+      return Responses.failure(Optional.empty(), r);
+    }
+    LOG.warn("OpenIAM request could not be read: {}", e.getClass().getName());
+    return Responses.failure(
+        Optional.empty(),
+        OpenIamErrorCode.MALFORMED_REQUEST,
+        "the request could not be read (" + e.getClass().getSimpleName() + ")");
+  }
+
+  private String encodeOrLastResort(OpenIamResponse response) {
     try {
       return encode(response);
     } catch (RuntimeException e) {
       LOG.error("OpenIAM response could not be encoded: {}", e.getClass().getName());
       return LAST_RESORT;
     }
+  }
+
+  private static void write(Writer out, String text) throws IOException {
+    out.write(text);
+    out.flush();
   }
 
   /**
@@ -135,11 +220,17 @@ public final class OpenIamConnector {
    */
   public OpenIamResponse handle(OpenIamRequest request) {
     Objects.requireNonNull(request, "'request' must not be null");
+    return respond(request, ResponseAnswer::new);
+  }
+
+  private OpenIamResponse respond(
+      OpenIamRequest request,
+      BiFunction<Optional<String>, List<Warning>, UseCaseCall.Answer<OpenIamResponse>> answers) {
     List<String> secrets = secrets(request);
     Optional<String> id = request.requestId();
     OpenIamResponse response;
     try {
-      response = run(request);
+      response = run(request, answers);
     } catch (OpenIamRequestException e) {
       response = Responses.failure(id, e);
     } catch (ExchangeConnectorException e) {
@@ -151,6 +242,8 @@ public final class OpenIamConnector {
               id,
               OpenIamErrorCode.INVALID_ATTRIBUTE,
               e.getMessage() == null ? "a value of the request is invalid" : e.getMessage());
+    } catch (StreamingAnswer.WriteFailed e) {
+      throw e;
     } catch (RuntimeException e) {
       LOG.warn(
           "OpenIAM {} request {} failed unexpectedly: {}",
@@ -176,7 +269,9 @@ public final class OpenIamConnector {
     return response;
   }
 
-  private OpenIamResponse run(OpenIamRequest request) {
+  private OpenIamResponse run(
+      OpenIamRequest request,
+      BiFunction<Optional<String>, List<Warning>, UseCaseCall.Answer<OpenIamResponse>> answers) {
     MappedRequest mapped = RequestMapper.map(request, defaultMode);
     ExchangeUseCases uc;
     try {
@@ -186,7 +281,7 @@ public final class OpenIamConnector {
           OpenIamErrorCode.INVALID_CONFIGURATION,
           "managed system: " + (e.getMessage() == null ? "cannot be used" : e.getMessage()));
     }
-    return mapped.call().run(uc, new ResponseAnswer(request.requestId(), mapped.warnings()));
+    return mapped.call().run(uc, answers.apply(request.requestId(), mapped.warnings()));
   }
 
   /** The request's secrets, longest first, so that none is revealed by a shorter one's mask. */

@@ -95,12 +95,26 @@ final class Responses {
 
   static OpenIamResponse found(
       Optional<String> requestId, List<Warning> mappingWarnings, List<OpenIamObject> objects) {
+    return found(requestId, mappingWarnings, objects.size(), objects);
+  }
+
+  /** A search's response without its objects, which were written as they came. */
+  static OpenIamResponse found(
+      Optional<String> requestId, List<Warning> mappingWarnings, long count) {
+    return found(requestId, mappingWarnings, count, List.of());
+  }
+
+  private static OpenIamResponse found(
+      Optional<String> requestId,
+      List<Warning> mappingWarnings,
+      long count,
+      List<OpenIamObject> objects) {
     return new OpenIamResponse(
         requestId,
         OpenIamStatus.SUCCESS,
         Optional.empty(),
         List.of(),
-        List.of(objects.size() + (objects.size() == 1 ? " object" : " objects") + " found"),
+        List.of(count + (count == 1 ? " object" : " objects") + " found"),
         mappingWarnings.stream().map(Warning::toString).toList(),
         List.of(),
         List.of(),
@@ -108,6 +122,26 @@ final class Responses {
         false,
         false,
         objects);
+  }
+
+  /** The response with one more message, e.g. that a failed search's object list is partial. */
+  static OpenIamResponse withMessage(OpenIamResponse r, String message) {
+    List<String> messages = new ArrayList<>(r.messages());
+    messages.add(message);
+    return new OpenIamResponse(
+        r.requestId(),
+        r.status(),
+        r.errorCode(),
+        r.errorMessages(),
+        messages,
+        r.warnings(),
+        r.pending(),
+        r.completedSteps(),
+        r.plan(),
+        r.dryRun(),
+        r.retryable(),
+        r.objects(),
+        r.planSteps());
   }
 
   /**

@@ -9,28 +9,46 @@ import io.exchangekit.core.error.InvalidValueException;
 import io.exchangekit.core.error.OperationTimeoutException;
 import io.exchangekit.core.error.PermissionDeniedException;
 import io.exchangekit.core.error.RemoteError;
+import io.exchangekit.core.error.ServiceUnavailableException;
 import io.exchangekit.core.error.ThrottledException;
 import io.exchangekit.core.error.UnknownObjectException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one table that maps an Exchange/PowerShell error record to a domain exception. Each row
- * matches on the CategoryInfo reason, the FullyQualifiedErrorId or the message; the first matching
- * row wins, in declaration order. Authentication rows apply only while connecting.
+ * The one table that maps an Exchange/PowerShell error record to a domain exception. A record is
+ * classified by what does not depend on the host's language first, and by its English text last:
+ *
+ * <ol>
+ *   <li>the WinRM error code in a {@code <code>,PSSessionOpenFailed} FullyQualifiedErrorId (the
+ *       WS-Management quota codes mean the shell limit, whatever language the text is in);
+ *   <li>the exception type in a {@code [FailureCategory=Cmdlet-<Type>]} marker, in {@code
+ *       CategoryInfo.Reason}, or embedded in an Exchange Online message as {@code
+ *       Ex<hex>|<Namespace>.<Type>|} or in a REST error body's {@code "type"};
+ *   <li>the HTTP status of an Exchange Online REST failure ({@code HttpStatusCode=500}): 429 is
+ *       throttling, 5xx a transient failure that is retried;
+ *   <li>the error ids in the FullyQualifiedErrorId;
+ *   <li>the English message.
+ * </ol>
+ *
+ * Within a step the first matching row wins, in declaration order. Authentication rows apply only
+ * while connecting. Sources of each signal: docs/fidelity.md, "Error records".
  */
 enum ExchangeErrorTable {
   THROTTLED(
       false,
-      List.of("ThrottlingException", "OverBudgetException"),
+      List.of("ThrottlingException", "OverBudgetException", "TooManyRequestsException"),
       List.of("Throttl", "OverBudget"),
       Pattern.compile(
           "throttl|exceeded the maximum number of (connections|concurrent)|maximum number of"
-              + " concurrent|Micro delay|server is busy|too many requests|budget",
+              + " concurrent|concurrent shells|Micro delay|server is busy|too many requests"
+              + "|budget",
           Pattern.CASE_INSENSITIVE)),
   AUTHENTICATION_FAILED(
       true,
@@ -53,12 +71,23 @@ enum ExchangeErrorTable {
       List.of("TimeoutException", "OperationTimeoutException"),
       List.of("Timeout"),
       Pattern.compile("timed out|timeout", Pattern.CASE_INSENSITIVE)),
+  /** A failure the service itself calls transient: the same call is repeated after a pause. */
+  TRANSIENT(
+      false,
+      List.of(
+          "ADTransientException",
+          "TransientException",
+          "StorageTransientException",
+          "ServiceUnavailableException"),
+      List.of(),
+      Pattern.compile("Error while querying REST service\\. HttpStatusCode=5\\d\\d")),
   NOT_FOUND(
       false,
       List.of("ManagementObjectNotFoundException", "MemberNotFoundException"),
       List.of("ManagementObjectNotFound"),
       Pattern.compile(
-          "couldn't be found|Couldn't find (object|database)|does not exist|isn't a member",
+          "couldn't be found|Couldn't find (object|database)|does not exist|doesn't exist"
+              + "|isn't a member",
           Pattern.CASE_INSENSITIVE)),
   ALREADY_EXISTS(
       false,
@@ -127,27 +156,160 @@ enum ExchangeErrorTable {
     this.message = message;
   }
 
-  /** The first row that matches the record in this phase, by reason, error id or message. */
+  /**
+   * WS-Management's quota codes (wsmerror.h, as PowerShell's CimChildJobBase lists them): a {@code
+   * New-PSSession} refused with one of them hit a shell or operation limit.
+   */
+  private static final Set<Integer> WSMAN_QUOTA_CODES =
+      Set.of(
+          (int) 0x803381A5L, // ERROR_WSMAN_QUOTA_MAX_SHELLS
+          (int) 0x803381A6L, // ERROR_WSMAN_QUOTA_MAX_OPERATIONS
+          (int) 0x803381A7L, // ERROR_WSMAN_QUOTA_USER
+          (int) 0x803381A8L, // ERROR_WSMAN_QUOTA_SYSTEM
+          (int) 0x803381ABL, // ERROR_WSMAN_QUOTA_MAX_SHELLUSERS
+          (int) 0x803381E4L, // ERROR_WSMAN_QUOTA_MAX_SHELLS_PPQ
+          (int) 0x803381E5L, // ERROR_WSMAN_QUOTA_MAX_USERS_PPQ
+          (int) 0x803381E6L, // ERROR_WSMAN_QUOTA_MAX_PLUGINSHELLS_PPQ
+          (int) 0x803381E7L, // ERROR_WSMAN_QUOTA_MAX_PLUGINOPERATIONS_PPQ
+          (int) 0x803381E8L, // ERROR_WSMAN_QUOTA_MAX_OPERATIONS_USER_PPQ
+          (int) 0x803381E9L, // ERROR_WSMAN_QUOTA_MAX_COMMANDS_PER_SHELL_PPQ
+          (int) 0x803381EAL); // ERROR_WSMAN_QUOTA_MIN_REQUIREMENT_NOT_AVAILABLE_PPQ
+
+  private static final Pattern WINRM_CODE =
+      Pattern.compile("(?:^|[\\s\\]])(-?\\d{6,11})\\s*,\\s*PSSessionOpenFailed");
+  private static final Pattern WINRM_HEX = Pattern.compile("\\b0x(8033[0-9A-Fa-f]{4})\\b");
+  private static final Pattern FAILURE_CATEGORY =
+      Pattern.compile("\\[FailureCategory=Cmdlet-([A-Za-z]+)\\]");
+  private static final Pattern EMBEDDED_TYPE =
+      Pattern.compile(
+          "(?:^|(?<=[\\s\"'(:]))(?:Ex[0-9A-Fa-f]{6})?\\|(?:[A-Za-z_]\\w*\\.)+([A-Za-z_]\\w*)\\|");
+  private static final Pattern FAILURE_MARKER = Pattern.compile("\\[FailureCategory=[^\\]]*\\]");
+  private static final Pattern REST_TYPE =
+      Pattern.compile(
+          "\\\\?\"type\\\\?\"\\s*:\\s*\\\\?\"(?:[A-Za-z_][\\w]*\\.)*([A-Za-z_]\\w*Exception)\\\\?\"");
+  private static final Pattern HTTP_STATUS = Pattern.compile("HttpStatusCode=(\\d{3})");
+
+  /** The first row that matches the record in this phase; see the class comment for the order. */
   static Optional<ExchangeErrorTable> classify(ErrorRecord record, Phase phase) {
-    for (ExchangeErrorTable row : values()) {
-      if (row.connectOnly && phase != Phase.CONNECT) {
-        continue;
+    String fqid = record.fullyQualifiedErrorId();
+    String message = record.message();
+    Optional<ExchangeErrorTable> row = byWinRmCode(fqid + " " + message);
+    if (row.isPresent()) {
+      return row;
+    }
+    for (String type : exceptionTypes(record)) {
+      row = byReason(type, phase);
+      if (row.isPresent()) {
+        return row;
       }
-      if (row.reasons.stream().anyMatch(r -> r.equalsIgnoreCase(record.reason()))) {
+    }
+    row = byHttpStatus(message, phase);
+    if (row.isPresent()) {
+      return row;
+    }
+    StringBuilder ids = new StringBuilder(fqid);
+    Matcher marker = FAILURE_MARKER.matcher(message);
+    while (marker.find()) {
+      ids.append(' ').append(marker.group());
+    }
+    String id = ids.toString().toLowerCase(Locale.ROOT);
+    for (ExchangeErrorTable r : values()) {
+      if (applies(r, phase)
+          && r.errorIds.stream().anyMatch(e -> id.contains(e.toLowerCase(Locale.ROOT)))) {
+        return Optional.of(r);
+      }
+    }
+    for (ExchangeErrorTable r : values()) {
+      if (applies(r, phase) && r.message.matcher(message).find()) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean applies(ExchangeErrorTable row, Phase phase) {
+    return !row.connectOnly || phase == Phase.CONNECT;
+  }
+
+  /** A WS-Management quota code, as the error id's number or as a hexadecimal code in the text. */
+  private static Optional<ExchangeErrorTable> byWinRmCode(String text) {
+    Matcher m = WINRM_CODE.matcher(text);
+    while (m.find()) {
+      try {
+        if (WSMAN_QUOTA_CODES.contains((int) Long.parseLong(m.group(1)))) {
+          return Optional.of(THROTTLED);
+        }
+      } catch (NumberFormatException e) {
+        // not a code
+      }
+    }
+    Matcher h = WINRM_HEX.matcher(text);
+    while (h.find()) {
+      if (WSMAN_QUOTA_CODES.contains((int) Long.parseLong(h.group(1), 16))) {
+        return Optional.of(THROTTLED);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The exception types the record names, most specific first: the {@code
+   * [FailureCategory=Cmdlet-…]} marker, CategoryInfo.Reason, the type embedded in an Exchange
+   * Online message and the type in a REST error body.
+   */
+  static List<String> exceptionTypes(ErrorRecord record) {
+    List<String> types = new ArrayList<>();
+    Matcher f = FAILURE_CATEGORY.matcher(record.fullyQualifiedErrorId() + " " + record.message());
+    while (f.find()) {
+      types.add(f.group(1));
+    }
+    if (!record.reason().isBlank()) {
+      types.add(record.reason().strip());
+    }
+    Matcher e = EMBEDDED_TYPE.matcher(record.message());
+    while (e.find()) {
+      types.add(e.group(1));
+    }
+    Matcher r = REST_TYPE.matcher(record.message());
+    while (r.find()) {
+      types.add(r.group(1));
+    }
+    return types;
+  }
+
+  private static Optional<ExchangeErrorTable> byReason(String type, Phase phase) {
+    for (ExchangeErrorTable row : values()) {
+      if (applies(row, phase) && row.reasons.stream().anyMatch(r -> r.equalsIgnoreCase(type))) {
         return Optional.of(row);
       }
     }
-    for (ExchangeErrorTable row : values()) {
-      if (row.connectOnly && phase != Phase.CONNECT) {
-        continue;
-      }
-      String id = record.fullyQualifiedErrorId().toLowerCase(Locale.ROOT);
-      if (row.errorIds.stream().anyMatch(e -> id.contains(e.toLowerCase(Locale.ROOT)))) {
-        return Optional.of(row);
-      }
-      if (row.message.matcher(record.message()).find()) {
-        return Optional.of(row);
-      }
+    return Optional.empty();
+  }
+
+  /** The HTTP status an Exchange Online REST failure reports. */
+  private static Optional<ExchangeErrorTable> byHttpStatus(String message, Phase phase) {
+    Matcher m = HTTP_STATUS.matcher(message);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int status = Integer.parseInt(m.group(1));
+    if (status == 429) {
+      return Optional.of(THROTTLED);
+    }
+    if (status >= 500) {
+      return Optional.of(TRANSIENT);
+    }
+    if (status == 404) {
+      return Optional.of(NOT_FOUND);
+    }
+    if (status == 401) {
+      return Optional.of(phase == Phase.CONNECT ? AUTHENTICATION_FAILED : PERMISSION_DENIED);
+    }
+    if (status == 403) {
+      return Optional.of(PERMISSION_DENIED);
+    }
+    if (status == 408) {
+      return Optional.of(TIMEOUT);
     }
     return Optional.empty();
   }
@@ -162,9 +324,9 @@ enum ExchangeErrorTable {
       ErrorRecord record, Phase phase, String cmdlet, Script script, Duration defaultBackoff) {
     String text = script.redact(stripExoPrefix(record.message()));
     String id = script.redact(record.fullyQualifiedErrorId());
+    List<String> types = exceptionTypes(record);
     RemoteError remote =
-        new RemoteError(
-            "Exchange", record.reason().isEmpty() ? id : record.reason(), requestId(id));
+        new RemoteError("Exchange", types.isEmpty() ? id : types.get(0), requestId(id));
     String message = cmdlet + " failed: " + text;
     Optional<ExchangeErrorTable> row = classify(record, phase);
     if (row.isEmpty()) {
@@ -176,6 +338,9 @@ enum ExchangeErrorTable {
           new ThrottledException(message, backoff(text).orElse(defaultBackoff), null, remote);
       case BROKEN_SESSION -> new BrokenSessionException(message, null, null, remote);
       case TIMEOUT -> new OperationTimeoutException(message, null, remote);
+      case TRANSIENT ->
+          new ServiceUnavailableException(
+              message, backoff(text).orElse(defaultBackoff), null, remote);
       case NOT_FOUND ->
           new UnknownObjectException(
               cmdlet.contains("DistributionGroup") && NOT_FOUND_ON.matcher(text).find()

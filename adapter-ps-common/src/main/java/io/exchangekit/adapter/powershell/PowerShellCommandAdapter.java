@@ -3,6 +3,8 @@ package io.exchangekit.adapter.powershell;
 import io.exchangekit.adapter.powershell.ExchangeErrorTable.Phase;
 import io.exchangekit.core.error.BrokenSessionException;
 import io.exchangekit.core.error.ExchangeConnectorException;
+import io.exchangekit.core.error.RetryableException;
+import io.exchangekit.core.error.ServiceUnavailableException;
 import io.exchangekit.core.error.ThrottledException;
 import io.exchangekit.core.mode.ExchangeVersion;
 import io.exchangekit.core.plan.Cmdlet;
@@ -85,7 +87,8 @@ final class PowerShellCommandAdapter implements ExchangeCommandPort {
               rest.get(done).cmdlet(),
               script,
               defaultBackoff);
-      if (e instanceof ThrottledException t && backoff.pause(t, throttled)) {
+      if ((e instanceof ThrottledException || e instanceof ServiceUnavailableException)
+          && backoff.pause((RetryableException) e, throttled)) {
         throttled++;
         continue;
       }

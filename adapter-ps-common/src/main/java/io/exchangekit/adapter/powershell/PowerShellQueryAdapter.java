@@ -61,7 +61,9 @@ final class PowerShellQueryAdapter implements RecipientQueryPort {
   /**
    * The statements that run the query and keep its result in the session. Every parameter is first
    * checked against Microsoft's catalog for {@code version}; every value is rendered as a quoted
-   * literal, switches as {@code -Name} or {@code -Name:$false}.
+   * literal, switches as {@code -Name} or {@code -Name:$false}. On Exchange Online, Get-Mailbox,
+   * Get-CASMailbox and Get-Recipient run as their REST-backed reads when those take every parameter
+   * (see {@link ReadCmdlets}), with the properties the search returns selected.
    *
    * @throws InvalidValueException naming the parameter, the cmdlet and the version when the cmdlet
    *     or a parameter does not exist there, or a value does not fit the parameter's kind
@@ -83,20 +85,26 @@ final class PowerShellQueryAdapter implements RecipientQueryPort {
     } else {
       wanted.stream().filter(p -> !p.equalsIgnoreCase("Identity")).forEach(properties::add);
     }
-    StringBuilder sb = new StringBuilder("$ekq=$null;$ekq=@(").append(cmdlet);
-    boolean sized = false;
+    Map<String, SearchValue> named = new LinkedHashMap<>();
     for (Map.Entry<String, SearchValue> e : query.parameters().entrySet()) {
-      String name = parameterOn(cmdlet, e.getKey(), product);
-      sized |= name.equals("ResultSize");
-      sb.append(render(cmdlet, name, e.getValue(), product));
+      named.put(parameterOn(cmdlet, e.getKey(), product), e.getValue());
     }
-    if (!sized && CATALOG.isApplicable(cmdlet, "ResultSize", product)) {
+    // on Exchange Online a REST-backed read runs the search when it takes every parameter
+    String run = ReadCmdlets.forVersion(version).searchCmdlet(cmdlet, named.keySet());
+    StringBuilder sb = new StringBuilder("$ekq=$null;$ekq=@(").append(run);
+    boolean sized = false;
+    for (Map.Entry<String, SearchValue> e : named.entrySet()) {
+      sized |= e.getKey().equals("ResultSize");
+      sb.append(render(run, e.getKey(), e.getValue(), product));
+    }
+    if (!sized && CATALOG.isApplicable(run, "ResultSize", product)) {
       sb.append(" -ResultSize ").append(PowerShellText.quote("Unlimited"));
     }
+    sb.append(ReadCmdlets.selection(run, properties));
     sb.append(" -ErrorAction Stop -WarningAction SilentlyContinue 3>$null | ");
     sb.append(Reads.select(properties, List.of()));
     sb.append(");$r=$ekq.Count");
-    return Script.of(sb.toString(), cmdlet);
+    return Script.of(sb.toString(), run);
   }
 
   /** The catalog's name of a parameter given by name or alias, if it exists on the product. */
@@ -268,7 +276,7 @@ final class PowerShellQueryAdapter implements RecipientQueryPort {
 
   static RecipientRecord record(JsonNode o) {
     Map<String, List<String>> properties = new LinkedHashMap<>();
-    o.fields().forEachRemaining(e -> properties.put(e.getKey(), Json.texts(e.getValue())));
+    o.fields().forEachRemaining(e -> properties.put(e.getKey(), Json.resultTexts(e.getValue())));
     String identity =
         Json.text(o.get("Identity"))
             .or(() -> Json.text(o.get("DistinguishedName")))

@@ -304,8 +304,10 @@ final class PowerShellStateAdapter implements RecipientStatePort {
         Json.text(mailbox.get("ArchiveGuid"))
             .filter(g -> !g.isBlank())
             .map(g -> !g.equalsIgnoreCase(NO_ARCHIVE_GUID));
+    // ArchiveState is an enum whose None is 0 when a serializer writes it as a number
     Optional<Boolean> byState =
-        Json.text(mailbox.get("ArchiveState")).map(s -> !s.equalsIgnoreCase("None"));
+        Json.text(mailbox.get("ArchiveState"))
+            .map(s -> !s.equalsIgnoreCase("None") && !s.equals("0"));
     Optional<Boolean> byStatus =
         Json.text(mailbox.get("ArchiveStatus")).map(s -> s.equalsIgnoreCase("Active"));
     List<Optional<Boolean>> said = List.of(byGuid, byState, byStatus);
@@ -357,7 +359,7 @@ final class PowerShellStateAdapter implements RecipientStatePort {
     if (details.isEmpty()) {
       return Optional.empty();
     }
-    String d = details.get();
+    String d = RecipientTypes.name(details.get());
     for (MailboxType t : MailboxType.values()) {
       if (t.recipientTypeDetails().equalsIgnoreCase(d)) {
         return Optional.of(t);

@@ -2,6 +2,10 @@ package io.exchangekit.adapter.powershell;
 
 import io.exchangekit.adapter.powershell.ExchangeErrorTable.Phase;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Runs a read-only script on a session and turns an error envelope into a domain exception. */
 final class Reads {
@@ -58,19 +62,103 @@ final class Reads {
         + " -ErrorAction Stop -WarningAction SilentlyContinue 3>$null";
   }
 
-  /** {@code Select-Object -Property 'A','B',@{n='X';e={[string]$_.X}}}: X is read as text. */
-  static String select(java.util.List<String> properties, java.util.List<String> asText) {
+  /**
+   * Properties that hold several values (MultiValuedProperty, ADMultiValuedProperty and the like):
+   * each element is read as its text, and the list stays a list.
+   */
+  static final Set<String> MULTI_VALUED =
+      Set.of(
+          "EmailAddresses",
+          "ModeratedBy",
+          "ManagedBy",
+          "GrantSendOnBehalfTo",
+          "AcceptMessagesOnlyFrom",
+          "AcceptMessagesOnlyFromDLMembers",
+          "AcceptMessagesOnlyFromSendersOrMembers",
+          "RejectMessagesFrom",
+          "RejectMessagesFromDLMembers",
+          "RejectMessagesFromSendersOrMembers",
+          "BypassModerationFromSendersOrMembers",
+          "ExtensionCustomAttribute1",
+          "ExtensionCustomAttribute2",
+          "ExtensionCustomAttribute3",
+          "ExtensionCustomAttribute4",
+          "ExtensionCustomAttribute5",
+          "Languages",
+          "ProtocolSettings",
+          "InPlaceHolds",
+          "PoliciesIncluded",
+          "PoliciesExcluded",
+          "AddressListMembership",
+          "MailTipTranslations",
+          "UMDtmfMap",
+          "ObjectClass",
+          "PersistedCapabilities",
+          "ArchiveName",
+          "Members");
+
+  /**
+   * Date properties: selected as they are, so that the serializer writes its own unambiguous form
+   * ({@code "\\/Date(ms)\\/"} in Windows PowerShell 5.1, ISO 8601 in PowerShell 7), which {@link
+   * Json#instant} reads; {@code [string]} would print the host culture's format.
+   */
+  static final Set<String> DATES =
+      Set.of(
+          "WhenCreated",
+          "WhenChanged",
+          "WhenCreatedUTC",
+          "WhenChangedUTC",
+          "WhenMailboxCreated",
+          "WhenSoftDeleted",
+          "LitigationHoldDate",
+          "LastLogonTime",
+          "StsRefreshTokensValidFrom");
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
+  /**
+   * {@code Select-Object -Property …} that reads every property in the form the adapters expect,
+   * whatever type Exchange or the deserializer gives it: a list of texts for {@link #MULTI_VALUED}
+   * properties ({@code @{n='X';e={@($_.X|ForEach-Object {[string]$_})}}}), the value itself for
+   * Booleans ({@code *Enabled}, {@code Is*}, {@code AccountDisabled}, …) and {@link #DATES}, and
+   * {@code [string]} for every other one, so that quotas print as {@code Unlimited} or {@code 49.5
+   * GB (53,150,220,288 bytes)}, enums by name and identities by their text, never as nested
+   * property bags or numbers. {@code *} is selected as it is.
+   *
+   * @param properties the properties to read
+   * @param asText more properties to read (kept for callers that name the textual ones apart)
+   */
+  static String select(List<String> properties, List<String> asText) {
     StringBuilder sb = new StringBuilder("Select-Object -Property ");
     String sep = "";
-    for (String p : properties) {
-      sb.append(sep).append(PowerShellText.quote(p));
-      sep = ",";
-    }
-    for (String p : asText) {
-      sb.append(sep).append("@{n=").append(PowerShellText.quote(p)).append(";e={[string]$_.");
-      sb.append(p).append("}}");
+    List<String> all = new ArrayList<>(properties);
+    asText.stream().filter(p -> !all.contains(p)).forEach(all::add);
+    for (String p : all) {
+      sb.append(sep).append(column(p));
       sep = ",";
     }
     return sb.toString();
+  }
+
+  /** One column of {@link #select}. */
+  static String column(String p) {
+    if (!NAME.matcher(p).matches() || DATES.contains(p) || isBoolean(p)) {
+      return PowerShellText.quote(p);
+    }
+    String e =
+        MULTI_VALUED.contains(p)
+            ? "@($_." + p + "|ForEach-Object {[string]$_})"
+            : "[string]$_." + p;
+    return "@{n=" + PowerShellText.quote(p) + ";e={" + e + "}}";
+  }
+
+  /** Properties that Exchange reports as Booleans (a deserialized Boolean stays one). */
+  static boolean isBoolean(String p) {
+    return p.endsWith("Enabled")
+        || (p.startsWith("Is") && p.length() > 2 && Character.isUpperCase(p.charAt(2)))
+        || p.equals("AccountDisabled")
+        || p.equals("ResetPasswordOnNextLogon")
+        || p.equals("UseDatabaseQuotaDefaults")
+        || p.equals("DeliverToMailboxAndForward");
   }
 }

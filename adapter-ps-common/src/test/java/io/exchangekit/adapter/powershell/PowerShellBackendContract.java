@@ -269,4 +269,28 @@ public abstract class PowerShellBackendContract {
         "Password",
         new ParameterValue.SecretText(password));
   }
+
+  @Test
+  void givenMailboxSearch_search_runsTheBackendsReadWithTheWantedProperties() {
+    String name = unique("Reader");
+    ports.commands().run(plan(newUserMailbox(name, Secret.of("Pa$$w0rd!" + name))));
+    SearchQuery query =
+        SearchQuery.all("Get-Mailbox")
+            .with("Filter", SearchValue.text("Name -eq '" + name + "'"))
+            .withProperties(List.of("Alias", "CustomAttribute1", "UserPrincipalName"));
+    List<RecipientRecord> found;
+    try (Stream<RecipientRecord> s = ports.query().search(query)) {
+      found = s.toList();
+    }
+    assertEquals(1, found.size(), found.toString());
+    RecipientRecord r = found.get(0);
+    assertTrue(r.identity().endsWith(name), r.toString());
+    assertEquals(List.of(name + "@" + acceptedDomain()), r.properties().get("UserPrincipalName"));
+    assertEquals(
+        List.of("Identity", "Alias", "CustomAttribute1", "UserPrincipalName"),
+        List.copyOf(r.properties().keySet()));
+    String read = ReadCmdlets.forVersion(version()).cmdlet(ReadCmdlets.Kind.MAILBOX);
+    assertTrue(
+        emulator.transcript().contains("$ekq=@(" + read + " -Filter"), "the search runs " + read);
+  }
 }

@@ -49,7 +49,8 @@ class PowerShellQueryAdapterTest {
         "$ekq=$null;$ekq=@(Get-Mailbox -Identity 'O''Brien\u2019\u2019s $(x)'"
             + " -RecipientTypeDetails 'UserMailbox','SharedMailbox' -Arbitration:$false"
             + " -ResultSize '25' -ErrorAction Stop -WarningAction SilentlyContinue 3>$null |"
-            + " Select-Object -Property 'Identity','Name');$r=$ekq.Count",
+            + " Select-Object -Property @{n='Identity';e={[string]$_.Identity}},"
+            + "@{n='Name';e={[string]$_.Name}});$r=$ekq.Count",
         script(q, ExchangeVersion.EXCHANGE_2016));
   }
 
@@ -98,5 +99,27 @@ class PowerShellQueryAdapterTest {
             script(
                 query("Get-Mailbox", "Identity", new SearchValue.TextList(List.of("a", "b"))),
                 ExchangeVersion.EXCHANGE_2016));
+  }
+
+  @Test
+  void givenOnlineMailboxSearch_queryScript_runsGetExoMailboxWithTheWantedProperties() {
+    SearchQuery q =
+        new SearchQuery(
+            "Get-Mailbox",
+            Map.of("Filter", SearchValue.text("Alias -like 'j*'")),
+            List.of("Alias", "RetentionPolicy"));
+    assertEquals(
+        "$ekq=$null;$ekq=@(Get-EXOMailbox -Filter 'Alias -like ''j*''' -ResultSize 'Unlimited'"
+            + " -Properties 'Identity','RetentionPolicy' -ErrorAction Stop -WarningAction"
+            + " SilentlyContinue 3>$null | Select-Object -Property"
+            + " 'Identity','Alias','RetentionPolicy');$r=$ekq.Count",
+        script(q, ExchangeVersion.ONLINE));
+    assertTrue(
+        script(q, ExchangeVersion.EXCHANGE_2019)
+            .startsWith("$ekq=$null;$ekq=@(Get-Mailbox -Filter"));
+    assertTrue(
+        script(query("Get-Mailbox", "SortBy", "Name"), ExchangeVersion.ONLINE)
+            .startsWith("$ekq=$null;$ekq=@(Get-Mailbox -SortBy 'Name'"),
+        "a parameter the REST read lacks keeps Get-Mailbox");
   }
 }

@@ -17,10 +17,12 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What the emulator counted: sessions opened and cmdlet calls by name (calls that reached the
- * organisation, successful or not). The process writes them to a JSON counters file, merged under a
- * file lock so that several processes can share one file: {@code
- * {"sessionsOpened":2,"linesReceived":9,"cmdletCalls":{"Set-Mailbox":3}}}.
+ * What the emulator counted: sessions opened, cmdlet calls by name (calls that reached the
+ * organisation, successful or not) and remote calls (input lines answered: the round trips a client
+ * pays for, however many cmdlets each ran), in all and per session. The process writes them to a
+ * JSON counters file, merged under a file lock so that several processes can share one file: {@code
+ * {"sessionsOpened":2,"linesReceived":9,"remoteCalls":8,"remoteCallsBySession":{"pid-41":8},
+ * "cmdletCalls":{"Set-Mailbox":3}}}.
  */
 public final class Counters {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -31,6 +33,27 @@ public final class Counters {
   private final Map<String, AtomicLong> calls = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
   private long flushedSessions;
   private final Map<String, Long> flushedCalls = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+  private final Map<String, AtomicLong> remoteCalls = new TreeMap<>();
+  private final Map<String, Long> flushedRemoteCalls = new TreeMap<>();
+
+  synchronized void remoteCallAnswered(String session) {
+    remoteCalls.computeIfAbsent(session, k -> new AtomicLong()).incrementAndGet();
+  }
+
+  /** Remote calls answered, by all sessions. */
+  public synchronized long remoteCalls() {
+    return remoteCalls.values().stream().mapToLong(AtomicLong::get).sum();
+  }
+
+  /**
+   * Remote calls answered, by session ({@code in-process-N} for an {@link EmulatorSession}, {@code
+   * pid-N} for an emulator process).
+   */
+  public synchronized Map<String, Long> remoteCallsBySession() {
+    Map<String, Long> out = new TreeMap<>();
+    remoteCalls.forEach((k, v) -> out.put(k, v.get()));
+    return out;
+  }
 
   void lineReceived() {
     linesReceived.incrementAndGet();
@@ -79,6 +102,10 @@ public final class Counters {
       JsonNode root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
       c.sessionsOpened.set(root.path("sessionsOpened").asLong());
       c.linesReceived.set(root.path("linesReceived").asLong());
+      root.path("remoteCallsBySession")
+          .fields()
+          .forEachRemaining(
+              e -> c.remoteCalls.put(e.getKey(), new AtomicLong(e.getValue().asLong())));
       root.path("cmdletCalls")
           .fields()
           .forEachRemaining(e -> c.calls.put(e.getKey(), new AtomicLong(e.getValue().asLong())));
@@ -110,6 +137,23 @@ public final class Counters {
       long l = linesReceived.get();
       root.put("linesReceived", root.path("linesReceived").asLong() + l - flushedLines);
       flushedLines = l;
+      ObjectNode bySession =
+          root.has("remoteCallsBySession")
+              ? (ObjectNode) root.get("remoteCallsBySession")
+              : root.putObject("remoteCallsBySession");
+      remoteCalls.forEach(
+          (k, v) -> {
+            long delta = v.get() - flushedRemoteCalls.getOrDefault(k, 0L);
+            if (delta != 0) {
+              bySession.put(k, bySession.path(k).asLong() + delta);
+              flushedRemoteCalls.put(k, v.get());
+            }
+          });
+      long total = 0;
+      for (var it = bySession.elements(); it.hasNext(); ) {
+        total += it.next().asLong();
+      }
+      root.put("remoteCalls", total);
       ObjectNode callsNode =
           root.has("cmdletCalls")
               ? (ObjectNode) root.get("cmdletCalls")
@@ -136,6 +180,8 @@ public final class Counters {
         + sessionsOpened.get()
         + ", linesReceived="
         + linesReceived.get()
+        + ", remoteCalls="
+        + remoteCalls()
         + ", cmdletCalls="
         + cmdletCalls()
         + "]";

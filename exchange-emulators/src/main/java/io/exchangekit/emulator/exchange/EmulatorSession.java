@@ -49,12 +49,16 @@ public final class EmulatorSession implements AutoCloseable {
 
           @Override
           public void endOfCommand() {
+            host.remoteCallAnswered();
+            host.chargeCallLatency();
             outbox.add(new ScriptResult(buffer.toString(), true, false, false));
             buffer.setLength(0);
           }
 
           @Override
           public void awaitingAnswer() {
+            host.remoteCallAnswered();
+            host.chargeCallLatency();
             outbox.add(new ScriptResult(buffer.toString(), false, false, false));
             buffer.setLength(0);
           }
@@ -101,6 +105,11 @@ public final class EmulatorSession implements AutoCloseable {
       Thread.currentThread().interrupt();
       return new ScriptResult("", false, true, false);
     }
+  }
+
+  /** Remote calls this session answered (each {@link #run} that returned an answer). */
+  public long remoteCalls() {
+    return host.remoteCalls();
   }
 
   public boolean isAlive() {

@@ -37,6 +37,8 @@ public final class ExchangeEmulator {
   private final Counters counters = new Counters();
   private final List<String> transcript = Collections.synchronizedList(new ArrayList<>());
   private SessionRegistry openSessions = SessionRegistry.inProcess();
+  private final java.util.concurrent.atomic.AtomicInteger sessionNumbers =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private ExchangeEmulator(ExchangeVersion version) {
     this.version = Objects.requireNonNull(version, "'version' must not be null");
@@ -148,7 +150,8 @@ public final class ExchangeEmulator {
             () -> {
               throw new FaultyHost.Crash();
             },
-            () -> {});
+            () -> {},
+            "in-process-" + sessionNumbers.incrementAndGet());
     if (connected) {
       host.checkOpen(version.isOnline() ? "Connect-ExchangeOnline" : "New-PSSession");
       host.holdSession();
@@ -177,7 +180,8 @@ public final class ExchangeEmulator {
         counters,
         openSessions,
         crash,
-        beforeHang);
+        beforeHang,
+        "pid-" + ProcessHandle.current().pid());
   }
 
   /** Shares the session count with other processes through marker files in {@code dir}. */

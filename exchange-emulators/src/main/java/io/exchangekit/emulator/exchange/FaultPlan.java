@@ -16,6 +16,9 @@ import java.util.Set;
  *   <li>{@code open-latency=MS}: delay of every session open (New-PSSession,
  *       Connect-ExchangeOnline, in-process session creation)
  *   <li>{@code latency=MS} or {@code latency:Cmdlet=MS}: delay of every (or one) cmdlet call
+ *   <li>{@code call-latency=MS}: delay of every remote call, that is every input line answered (the
+ *       round trip WinRM or Exchange Online's REST endpoint charges), however many cmdlets the line
+ *       runs; charged besides the cmdlet latency, after the organisation is released
  *   <li>{@code max-sessions=N}: opening more than N concurrent sessions fails with Exchange's
  *       runspace-limit text (counted per emulator in process, and across the processes that share a
  *       state file)
@@ -30,6 +33,7 @@ public record FaultPlan(
     Duration sessionOpenLatency,
     Duration cmdletLatency,
     Map<String, Duration> latencyByCmdlet,
+    Duration callLatency,
     int maxSessions,
     int microDelayEvery,
     Duration microDelay,
@@ -41,6 +45,7 @@ public record FaultPlan(
   public FaultPlan {
     Objects.requireNonNull(sessionOpenLatency, "'sessionOpenLatency' must not be null");
     Objects.requireNonNull(cmdletLatency, "'cmdletLatency' must not be null");
+    Objects.requireNonNull(callLatency, "'callLatency' must not be null");
     latencyByCmdlet = Map.copyOf(latencyByCmdlet);
     microDelay = microDelay == null ? Duration.ofMillis(50) : microDelay;
     crashOn = Set.copyOf(crashOn);
@@ -57,6 +62,7 @@ public record FaultPlan(
     Duration open = Duration.ZERO;
     Duration latency = Duration.ZERO;
     Map<String, Duration> byCmdlet = new LinkedHashMap<>();
+    Duration call = Duration.ZERO;
     int maxSessions = 0;
     int microEvery = 0;
     Duration micro = Duration.ofMillis(50);
@@ -77,6 +83,8 @@ public record FaultPlan(
           open = Duration.ofMillis(Long.parseLong(value));
         } else if (k.equals("latency")) {
           latency = Duration.ofMillis(Long.parseLong(value));
+        } else if (k.equals("call-latency")) {
+          call = Duration.ofMillis(Long.parseLong(value));
         } else if (k.startsWith("latency:")) {
           byCmdlet.put(key.substring(8), Duration.ofMillis(Long.parseLong(value)));
         } else if (k.equals("max-sessions")) {
@@ -101,7 +109,17 @@ public record FaultPlan(
       }
     }
     return new FaultPlan(
-        open, latency, byCmdlet, maxSessions, microEvery, micro, crash, hang, malformed, auth);
+        open,
+        latency,
+        byCmdlet,
+        call,
+        maxSessions,
+        microEvery,
+        micro,
+        crash,
+        hang,
+        malformed,
+        auth);
   }
 
   Duration latencyOf(String cmdlet) {

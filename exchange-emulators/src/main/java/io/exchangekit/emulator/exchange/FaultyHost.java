@@ -28,6 +28,8 @@ final class FaultyHost implements CmdletHost {
   private final SessionRegistry openSessions;
   private final Runnable crash;
   private final Runnable beforeHang;
+  private final String sessionId;
+  private long remoteCalls;
   private boolean holdsSession;
   private boolean malformedPending;
   private int calls;
@@ -38,8 +40,10 @@ final class FaultyHost implements CmdletHost {
       Counters counters,
       SessionRegistry openSessions,
       Runnable crash,
-      Runnable beforeHang) {
+      Runnable beforeHang,
+      String sessionId) {
     this.delegate = delegate;
+    this.sessionId = sessionId;
     this.plan = plan;
     this.counters = counters;
     this.version = delegate.version();
@@ -68,7 +72,9 @@ final class FaultyHost implements CmdletHost {
       throw authFailure(cmdlet);
     }
     if (plan.maxSessions() > 0 && !holdsSession && openSessions.open() >= plan.maxSessions()) {
-      throw ExchangeErrors.sessionLimitExceeded(cmdlet, plan.maxSessions());
+      throw version.isOnline()
+          ? ExchangeErrors.sessionLimitExceeded(cmdlet, plan.maxSessions())
+          : ExchangeErrors.shellLimitExceeded(cmdlet, "exchange1.contoso.com", plan.maxSessions());
     }
   }
 
@@ -120,6 +126,22 @@ final class FaultyHost implements CmdletHost {
               + " msecs, Enforced");
     }
     return delegate.invoke(inv);
+  }
+
+  /** Counts one remote call answered (one input line, or a prompt that asks for the next). */
+  void remoteCallAnswered() {
+    remoteCalls++;
+    counters.remoteCallAnswered(sessionId);
+  }
+
+  /** Remote calls this session answered. */
+  long remoteCalls() {
+    return remoteCalls;
+  }
+
+  /** The round trip of one remote call, charged once per answer whatever it ran. */
+  void chargeCallLatency() {
+    sleep(plan.callLatency());
   }
 
   /** Cuts the output in half when a malformed-output fault fired during the command. */

@@ -122,6 +122,7 @@ public final class ProcessSupport {
     private FileChannel lockChannel;
     private FileLock lock;
     private int transcriptWritten;
+    private FaultyHost host;
 
     Served(
         ExchangeEmulator emulator, Path state, Path counters, Path transcript, boolean connected) {
@@ -137,7 +138,7 @@ public final class ProcessSupport {
     }
 
     void serve() throws IOException {
-      FaultyHost host =
+      host =
           emulator.host(
               connected,
               () -> {
@@ -185,15 +186,20 @@ public final class ProcessSupport {
 
     @Override
     public void endOfCommand() {
-      deliver();
+      host.remoteCallAnswered();
       saveAndUnlock();
       flushCounters();
+      // the round trip is charged with the organisation released, as the network holds no lock
+      host.chargeCallLatency();
+      deliver();
       flushTranscript();
     }
 
     @Override
     public void awaitingAnswer() {
       answering = true;
+      host.remoteCallAnswered();
+      host.chargeCallLatency();
       deliver();
     }
 

@@ -38,7 +38,7 @@ class FaultInjectionTest {
   }
 
   @Test
-  void givenSessionLimit_extraSession_failsWithTheRunspaceText() {
+  void givenSessionLimitOnPremises_extraSession_failsWithWinRmsShellQuota() {
     ExchangeEmulator e = emulator("max-sessions=2");
     try (EmulatorSession a = e.newDisconnectedSession();
         EmulatorSession b = e.newDisconnectedSession();
@@ -48,8 +48,14 @@ class FaultInjectionTest {
       String refused = c.run(OPEN).output();
       assertTrue(
           refused.startsWith(
-              "Fail to create a runspace because you have exceeded the maximum number of connections allowed : 2 for the policy party : MaxConcurrency. Please close existing runspace and try again."),
+              "[exchange1.contoso.com] Connecting to remote server exchange1.contoso.com failed"
+                  + " with the following error message : The WS-Management service cannot process"
+                  + " the request. This user is allowed a maximum number of 2 concurrent shells,"
+                  + " which has been exceeded."),
           refused);
+      assertTrue(
+          refused.contains("FullyQualifiedErrorId : -2144108060,PSSessionOpenFailed"), refused);
+      assertTrue(refused.contains("OpenError: "), refused);
       a.run("Remove-PSSession $s");
       assertEquals("\n", c.run(OPEN).output());
       assertEquals(3, e.counters().sessionsOpened());

@@ -11,12 +11,18 @@ import com.rabbitmq.client.Envelope;
 import com.rabbitmq.client.Recoverable;
 import com.rabbitmq.client.RecoveryListener;
 import com.rabbitmq.client.ShutdownSignalException;
+import io.exchangekit.adapter.openiam.OpenIamHandler;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -46,8 +52,14 @@ public final class RabbitMqConsumer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int ANSWERED_MEMORY = 10_000;
 
+  /** The reply header with the page's number, from 1. */
+  public static final String PAGE_HEADER = "exchangekit-page";
+
+  /** The reply header that is {@code true} on the last page of a reply. */
+  public static final String LAST_PAGE_HEADER = "exchangekit-last-page";
+
   private final RabbitMqSettings settings;
-  private final UnaryOperator<String> handler;
+  private final OpenIamHandler handler;
   private final ExecutorService workers;
   private final KeyedSerialExecutor serial;
   private final AtomicInteger generation = new AtomicInteger();
@@ -55,6 +67,7 @@ public final class RabbitMqConsumer implements AutoCloseable {
   private final AtomicLong answered = new AtomicLong();
   private final Object channelLock = new Object();
   private final AtomicLong duplicates = new AtomicLong();
+  private final AtomicLong pagesPublished = new AtomicLong();
   private final Map<String, Boolean> answeredIds =
       Collections.synchronizedMap(
           new LinkedHashMap<>() {
@@ -74,7 +87,31 @@ public final class RabbitMqConsumer implements AutoCloseable {
    *     answered with FAILURE)
    */
   public RabbitMqConsumer(RabbitMqSettings settings, UnaryOperator<String> handler) {
-    this.settings = settings;
+    this(
+        settings,
+        (OpenIamHandler)
+            (request, out) -> {
+              out.write(handler.apply(request));
+              out.flush();
+            });
+  }
+
+  /**
+   * A consumer whose handler writes each response while producing it (as {@link
+   * io.exchangekit.adapter.openiam.OpenIamConnector#handle(String, java.io.Writer)} does for a
+   * SEARCH): a response longer than {@link RabbitMqSettings#maxReplyBytes()} leaves in pages as it
+   * is written, so no response is ever held whole.
+   *
+   * @param settings where to consume; never null
+   * @param handler writes one response per request; must not throw but for a failure of the output
+   *     it was given (a throw is answered with FAILURE)
+   */
+  public static RabbitMqConsumer streaming(RabbitMqSettings settings, OpenIamHandler handler) {
+    return new RabbitMqConsumer(settings, Objects.requireNonNull(handler, "'handler' is null"));
+  }
+
+  private RabbitMqConsumer(RabbitMqSettings settings, OpenIamHandler handler) {
+    this.settings = Objects.requireNonNull(settings, "'settings' must not be null");
     this.handler = handler;
     this.workers =
         Executors.newFixedThreadPool(
@@ -176,48 +213,156 @@ public final class RabbitMqConsumer implements AutoCloseable {
 
   private void process(
       Envelope envelope, AMQP.BasicProperties properties, String request, int gen) {
-    String response;
-    try {
-      response = handler.apply(request);
-    } catch (RuntimeException e) {
-      LOG.error("request handler failed", e);
-      response = failure(requestId(request), "internal error: " + e.getClass().getSimpleName());
-    }
-    if (gen != generation.get()) {
-      // The channel this delivery came on is gone; the broker redelivers the request.
-      LOG.info("dropping the answer of a request delivered before the connection was lost");
-      return;
-    }
     String replyTo = properties.getReplyTo();
+    if (replyTo == null || replyTo.isEmpty()) {
+      LOG.warn("request without reply_to: its response is dropped");
+    }
+    PagedReply reply = new PagedReply(replyTo, properties.getCorrelationId(), gen);
     try {
+      try {
+        Writer out = new OutputStreamWriter(reply, StandardCharsets.UTF_8);
+        handler.handle(request, out);
+        out.flush();
+      } catch (RuntimeException e) {
+        LOG.error("request handler failed", e);
+        // whatever was published is superseded: the failure starts the answer afresh at page 1
+        reply.restart();
+        reply.write(
+            failure(requestId(request), "internal error: " + e.getClass().getSimpleName())
+                .getBytes(StandardCharsets.UTF_8));
+      }
       synchronized (channelLock) {
-        if (gen != generation.get()) {
-          return;
-        }
-        if (replyTo != null && !replyTo.isEmpty()) {
-          AMQP.BasicProperties replyProps =
-              new AMQP.BasicProperties.Builder()
-                  .correlationId(properties.getCorrelationId())
-                  .contentType("application/json")
-                  .contentEncoding("UTF-8")
-                  .deliveryMode(2)
-                  .build();
-          channel.basicPublish("", replyTo, replyProps, response.getBytes(StandardCharsets.UTF_8));
-          channel.waitForConfirmsOrDie(Duration.ofSeconds(30).toMillis());
-        } else {
-          LOG.warn("request without reply_to: its response is dropped");
-        }
+        reply.finish();
         if (properties.getCorrelationId() != null) {
           answeredIds.put(properties.getCorrelationId(), Boolean.TRUE);
         }
         answered.incrementAndGet();
         ack(envelope.getDeliveryTag(), gen);
       }
-    } catch (IOException | TimeoutException | InterruptedException | RuntimeException e) {
-      if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
+    } catch (ConnectionChanged e) {
+      // The channel this delivery came on is gone; the broker redelivers the request.
+      LOG.info("dropping the answer of a request delivered before the connection was lost");
+    } catch (IOException | RuntimeException e) {
       LOG.warn("could not publish a response or acknowledge its request: {}", e.getMessage());
+    }
+  }
+
+  /**
+   * The reply to one request as an output: bytes are collected up to {@link
+   * RabbitMqSettings#maxReplyBytes()}; when more come, the collected ones (cut after a whole UTF-8
+   * character) are published as a page and confirmed, so at most one page is held. {@link #finish}
+   * publishes the last page. Every page carries the request's correlation id, its number from 1 and
+   * whether it is the last.
+   */
+  private final class PagedReply extends OutputStream {
+    private final String replyTo;
+    private final String correlationId;
+    private final int gen;
+    private final int max = settings.maxReplyBytes();
+    private byte[] buffer = new byte[Math.min(max, 8192)];
+    private int size;
+    private int page;
+
+    PagedReply(String replyTo, String correlationId, int gen) {
+      this.replyTo = replyTo;
+      this.correlationId = correlationId;
+      this.gen = gen;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      while (len > 0) {
+        if (size == max) {
+          publishFullPage();
+        }
+        int n = Math.min(len, max - size);
+        if (size + n > buffer.length) {
+          buffer = Arrays.copyOf(buffer, Math.min(max, Math.max(size + n, buffer.length * 2)));
+        }
+        System.arraycopy(b, off, buffer, size, n);
+        size += n;
+        off += n;
+        len -= n;
+      }
+    }
+
+    /** Publishes the full buffer but an unfinished UTF-8 character, which starts the next page. */
+    private void publishFullPage() throws IOException {
+      int cut = size;
+      while (cut > 0 && (buffer[cut - 1] & 0xC0) == 0x80) {
+        cut--; // continuation bytes of a character that may go on
+      }
+      if (cut > 0) {
+        cut--; // the lead byte of that character, or a whole single-byte character
+        int lead = buffer[cut] & 0xFF;
+        int length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        if (cut + length <= size) {
+          cut += length; // the character is complete
+        }
+      }
+      if (cut == 0) {
+        cut = size; // not UTF-8 text: cut anywhere
+      }
+      publish(Arrays.copyOf(buffer, cut), false);
+      System.arraycopy(buffer, cut, buffer, 0, size - cut);
+      size -= cut;
+    }
+
+    /** Forgets what is collected; the next page published is page 1 again. */
+    void restart() {
+      size = 0;
+      page = 0;
+    }
+
+    void finish() throws IOException {
+      publish(Arrays.copyOf(buffer, size), true);
+    }
+
+    private void publish(byte[] body, boolean last) throws IOException {
+      page++;
+      if (replyTo == null || replyTo.isEmpty()) {
+        return;
+      }
+      Map<String, Object> headers = new LinkedHashMap<>();
+      headers.put(PAGE_HEADER, page);
+      headers.put(LAST_PAGE_HEADER, last);
+      AMQP.BasicProperties replyProps =
+          new AMQP.BasicProperties.Builder()
+              .correlationId(correlationId)
+              .contentType("application/json")
+              .contentEncoding("UTF-8")
+              .deliveryMode(2)
+              .headers(headers)
+              .build();
+      synchronized (channelLock) {
+        if (gen != generation.get()) {
+          throw new ConnectionChanged();
+        }
+        channel.basicPublish("", replyTo, replyProps, body);
+        try {
+          channel.waitForConfirmsOrDie(Duration.ofSeconds(30).toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while the broker confirmed a reply", e);
+        } catch (TimeoutException e) {
+          throw new IOException("the broker did not confirm a reply within 30 s", e);
+        }
+      }
+      pagesPublished.incrementAndGet();
+    }
+  }
+
+  /** The delivery's channel is gone: stop answering; the broker redelivers the request. */
+  private static final class ConnectionChanged extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    ConnectionChanged() {
+      super("the connection was lost while answering");
     }
   }
 
@@ -293,6 +438,11 @@ public final class RabbitMqConsumer implements AutoCloseable {
   /** Redelivered requests recognised as already answered and acknowledged without running. */
   public long duplicatesSkipped() {
     return duplicates.get();
+  }
+
+  /** Reply messages published so far (a reply split into pages counts once per page). */
+  public long pagesPublished() {
+    return pagesPublished.get();
   }
 
   /** Requests being processed now. */

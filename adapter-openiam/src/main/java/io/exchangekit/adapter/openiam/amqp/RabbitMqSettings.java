@@ -16,6 +16,10 @@ import java.util.Objects;
  * @param shutdownGrace how long a graceful shutdown waits for requests in flight before returning
  *     them to the queue
  * @param maxReconnectDelay the longest back-off between attempts to reach a lost broker
+ * @param maxReplyBytes the largest reply message body; a longer response is sent as several
+ *     messages (pages) of at most this many bytes, see {@code docs/openiam-wire-format.md}; from
+ *     {@value #MIN_REPLY_BYTES} to {@value #MAX_REPLY_BYTES}, default {@value
+ *     #DEFAULT_MAX_REPLY_BYTES}
  */
 public record RabbitMqSettings(
     URI uri,
@@ -23,7 +27,17 @@ public record RabbitMqSettings(
     int prefetch,
     int workers,
     Duration shutdownGrace,
-    Duration maxReconnectDelay) {
+    Duration maxReconnectDelay,
+    int maxReplyBytes) {
+  /** The default largest reply body: 1 MiB. */
+  public static final int DEFAULT_MAX_REPLY_BYTES = 1_048_576;
+
+  /** The smallest allowed largest reply body. */
+  public static final int MIN_REPLY_BYTES = 1_024;
+
+  /** The largest allowed reply body: 128 MiB, RabbitMQ 3.x's default {@code max_message_size}. */
+  public static final int MAX_REPLY_BYTES = 134_217_728;
+
   public RabbitMqSettings {
     Objects.requireNonNull(uri, "'uri' must not be null");
     Objects.requireNonNull(queue, "'queue' must not be null");
@@ -43,6 +57,32 @@ public record RabbitMqSettings(
     }
     Objects.requireNonNull(shutdownGrace, "'shutdownGrace' must not be null");
     Objects.requireNonNull(maxReconnectDelay, "'maxReconnectDelay' must not be null");
+    if (maxReplyBytes < MIN_REPLY_BYTES || maxReplyBytes > MAX_REPLY_BYTES) {
+      throw new IllegalArgumentException(
+          "'maxReplyBytes' must be from "
+              + MIN_REPLY_BYTES
+              + " to "
+              + MAX_REPLY_BYTES
+              + " but was "
+              + maxReplyBytes);
+    }
+  }
+
+  /** Settings with the default largest reply body ({@value #DEFAULT_MAX_REPLY_BYTES} bytes). */
+  public RabbitMqSettings(
+      URI uri,
+      String queue,
+      int prefetch,
+      int workers,
+      Duration shutdownGrace,
+      Duration maxReconnectDelay) {
+    this(uri, queue, prefetch, workers, shutdownGrace, maxReconnectDelay, DEFAULT_MAX_REPLY_BYTES);
+  }
+
+  /** These settings with another largest reply body. */
+  public RabbitMqSettings withMaxReplyBytes(int bytes) {
+    return new RabbitMqSettings(
+        uri, queue, prefetch, workers, shutdownGrace, maxReconnectDelay, bytes);
   }
 
   /** Defaults matched to a session pool of {@code poolSize}: prefetch and workers equal to it. */
@@ -70,6 +110,8 @@ public record RabbitMqSettings(
         + prefetch
         + ", workers="
         + workers
+        + ", maxReplyBytes="
+        + maxReplyBytes
         + "]";
   }
 }

@@ -26,6 +26,8 @@ import io.exchangekit.adapter.openiam.model.OpenIamStatus;
 import io.exchangekit.adapter.openiam.model.OpenIamValue;
 import io.exchangekit.core.plan.PlannedStep;
 import io.exchangekit.core.recipient.Secret;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -144,30 +146,51 @@ public final class OpenIamWireCodec {
    * @return the JSON text; never null
    */
   public String encodeResponse(OpenIamResponse response) {
-    return write(
-        new ResponseOpenIamMessage(
-            response.requestId().orElse(null),
-            response.status().name(),
-            response.errorCode().map(OpenIamErrorCode::wireName).orElse(null),
-            response.errorMessages(),
-            response.messages(),
-            response.warnings(),
-            response.pending(),
-            response.completedSteps(),
-            response.dryRun(),
-            response.plan().orElse(null),
-            response.retryable(),
-            response.objects().stream()
-                .map(o -> new ObjectOpenIamMessage(o.identityName(), o.attributes()))
-                .toList(),
-            response.planSteps().isEmpty()
-                ? null
-                : response.planSteps().stream()
-                    .map(
-                        p ->
-                            new PlanStepOpenIamMessage(
-                                p.target().name(), p.operation(), p.parameters(), p.line()))
-                    .toList()));
+    return write(message(response));
+  }
+
+  /**
+   * Starts a response that is written while it is produced, for a SEARCH whose objects arrive one
+   * by one: the request id and the opening of {@code objects} are written at once, each {@link
+   * StreamedResponse#object} as it comes, and {@link StreamedResponse#finish} closes the list and
+   * writes every other field (status, messages …), which are known only at the end. The text is one
+   * JSON object without a line break, as {@link #encodeResponse} writes, with its fields in another
+   * order.
+   *
+   * @param out where the text goes; flushed now and then, never closed
+   * @param requestId the request's id; never null
+   * @throws IOException when {@code out} fails
+   */
+  public StreamedResponse streamResponse(Writer out, Optional<String> requestId)
+      throws IOException {
+    return new StreamedResponse(this, mapper, out, requestId);
+  }
+
+  /** The response as its JSON shape. */
+  ResponseOpenIamMessage message(OpenIamResponse response) {
+    return new ResponseOpenIamMessage(
+        response.requestId().orElse(null),
+        response.status().name(),
+        response.errorCode().map(OpenIamErrorCode::wireName).orElse(null),
+        response.errorMessages(),
+        response.messages(),
+        response.warnings(),
+        response.pending(),
+        response.completedSteps(),
+        response.dryRun(),
+        response.plan().orElse(null),
+        response.retryable(),
+        response.objects().stream()
+            .map(o -> new ObjectOpenIamMessage(o.identityName(), o.attributes()))
+            .toList(),
+        response.planSteps().isEmpty()
+            ? null
+            : response.planSteps().stream()
+                .map(
+                    p ->
+                        new PlanStepOpenIamMessage(
+                            p.target().name(), p.operation(), p.parameters(), p.line()))
+                .toList());
   }
 
   /**

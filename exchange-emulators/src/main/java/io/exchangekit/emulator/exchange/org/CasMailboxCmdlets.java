@@ -5,7 +5,10 @@ import io.exchangekit.emulator.exchange.ps.CmdletHost.Invocation;
 import java.util.List;
 import java.util.Map;
 
-/** Client access settings of mailboxes: Get-CASMailbox, Get-EXOCASMailbox, Set-CASMailbox. */
+/**
+ * Client access settings of mailboxes: Get-CASMailbox, Set-CASMailbox (REST read: {@link
+ * ExoReadCmdlets}).
+ */
 final class CasMailboxCmdlets extends CmdletFamily {
 
   CasMailboxCmdlets(CmdletContext session) {
@@ -16,8 +19,6 @@ final class CasMailboxCmdlets extends CmdletFamily {
     return List.of(
         EmulatedCmdlet.exchange(
             "Get-CASMailbox", CasMailboxCmdlets::new, CasMailboxCmdlets::getCasMailboxes),
-        EmulatedCmdlet.exchange(
-            "Get-EXOCASMailbox", CasMailboxCmdlets::new, CasMailboxCmdlets::getCasMailboxes),
         EmulatedCmdlet.exchange(
             "Set-CASMailbox", CasMailboxCmdlets::new, CasMailboxCmdlets::setCasMailbox));
   }

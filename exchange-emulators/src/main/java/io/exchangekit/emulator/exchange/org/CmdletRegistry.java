@@ -24,6 +24,7 @@ final class CmdletRegistry {
           MailboxCmdlets.cmdlets(),
           CasMailboxCmdlets.cmdlets(),
           RecipientQueryCmdlets.cmdlets(),
+          ExoReadCmdlets.cmdlets(),
           DistributionGroupCmdlets.cmdlets());
 
   private final List<EmulatedCmdlet> cmdlets;

@@ -18,6 +18,16 @@ import java.util.UUID;
  * errors of the session set-up commands, the AD module and the binder checks the cmdlets make, and
  * the warnings the cmdlets write. Every Microsoft text the organisation's cmdlets print is here.
  * Public only for the session faults the emulator injects around the cmdlets.
+ *
+ * <p>Captured shapes (docs/fidelity.md, "Error records"): on premises, FullyQualifiedErrorId {@code
+ * [Server=…,RequestId=…,TimeStamp=…] [FailureCategory=Cmdlet-<Type>] <8 hex>,<task class>} with the
+ * plain message; in Exchange Online, message {@code Ex<6 hex>|<Namespace>.<Type>|<text>},
+ * CategoryInfo {@code NotSpecified: (:) [<cmdlet>], <Type>} and FullyQualifiedErrorId {@code
+ * [Server=…,RequestId=…,TimeStamp=<RFC 1123>],Write-ErrorMessage} (learn.microsoft.com/answers
+ * 2108696, 2024-10-21). Exchange Online's 6-digit code follows the text, not the type: Ex6F9304 for
+ * "The operation couldn't be performed because object … couldn't be found on …", Ex94914C for
+ * "Couldn't find object …" (same thread; Ex6F9304 also in answers 1029077 and public scripts).
+ * Texts and codes not captured carry the word "assumption" where they are built.
  */
 public final class ExchangeErrors {
 
@@ -63,19 +73,28 @@ public final class ExchangeErrors {
     return version.isOnline() ? "AM9P191DC001.EURP191A001.PROD.OUTLOOK.COM" : domainController;
   }
 
+  /** Exchange Online's 6-digit code of a message, where a capture shows it. */
+  private static String onlineCode(String reason, String message) {
+    if (message.startsWith("The operation couldn't be performed because object")) {
+      return "Ex6F9304";
+    }
+    if (message.startsWith("Couldn't find object")) {
+      return "Ex94914C";
+    }
+    // assumption: other codes are not captured; one per exception type, in the captured form
+    return "Ex"
+        + Integer.toHexString((reason.hashCode() & 0xFFFFFF) | 0x100000).toUpperCase(Locale.ROOT);
+  }
+
   CmdletException error(
       String cmdlet, String reason, String message, String category, String target) {
     String ns = NAMESPACE.getOrDefault(reason, "Microsoft.Exchange.Configuration.Tasks");
     String requestId = UUID.randomUUID().toString();
     ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
     if (version.isOnline()) {
-      String code =
-          "Ex"
-              + Integer.toHexString((reason.hashCode() & 0xFFFFFF) | 0x100000)
-                  .toUpperCase(Locale.ROOT);
       return new CmdletException(
           new PsError(
-              code + "|" + ns + "." + reason + "|" + message,
+              onlineCode(reason, message) + "|" + ns + "." + reason + "|" + message,
               category,
               cmdlet,
               reason,
@@ -84,12 +103,7 @@ public final class ExchangeErrors {
                   + requestId
                   + ",TimeStamp="
                   + DateTimeFormatter.RFC_1123_DATE_TIME.format(now)
-                  + "] [FailureCategory=Cmdlet-"
-                  + reason
-                  + "] "
-                  + CODE.getOrDefault(reason, "0A1B2C3D")
-                  + ",Microsoft.Exchange.Management.RecipientTasks."
-                  + cmdlet.replace("-", "")));
+                  + "],Write-ErrorMessage"));
     }
     String shortServer = server.contains(".") ? server.substring(0, server.indexOf('.')) : server;
     return new CmdletException(
@@ -108,6 +122,7 @@ public final class ExchangeErrors {
                 + "] [FailureCategory=Cmdlet-"
                 + reason
                 + "] "
+                // assumption: only 1082ECE3 (ManagementObjectNotFoundException) is captured
                 + CODE.getOrDefault(reason, "0A1B2C3D")
                 + ",Microsoft.Exchange.Management.RecipientTasks."
                 + cmdlet.replace("-", "")));
@@ -524,7 +539,40 @@ public final class ExchangeErrors {
             "AccessDenied,PSSessionOpenFailed"));
   }
 
-  /** An injected session limit: the organisation's {@code maximum} sessions are open. */
+  /**
+   * An injected session limit on premises: WinRM refuses a shell beyond the user's quota. Text as
+   * the PowerShell team's "Configuring WSMAN limits" post, emtunc.org (2011) and an application log
+   * on a Spanish host (the WinRM part stays English there) print it; category and reason from
+   * emtunc.org. The error id's number is ERROR_WSMAN_QUOTA_MAX_SHELLS_PPQ (0x803381E4, wsmerror.h
+   * as PowerShell's CimChildJobBase lists it) in the {@code <code>,PSSessionOpenFailed} form
+   * PowerShell gives other WinRM failures; assumption: no capture shows this number with this text.
+   */
+  public static CmdletException shellLimitExceeded(String cmdlet, String host, int maximum) {
+    return new CmdletException(
+        new PsError(
+            "["
+                + host
+                + "] Connecting to remote server "
+                + host
+                + " failed with the following error message : The WS-Management service cannot"
+                + " process the request. This user is allowed a maximum number of "
+                + maximum
+                + " concurrent shells, which has been exceeded. Close existing shells or raise"
+                + " the quota for this user. For more information, see the"
+                + " about_Remote_Troubleshooting Help topic.",
+            "OpenError",
+            cmdlet,
+            "PSRemotingTransportException",
+            "System.Management.Automation.RemoteRunspace",
+            (int) 0x803381E4L + ",PSSessionOpenFailed"),
+        true);
+  }
+
+  /**
+   * An injected session limit in Exchange Online: the legacy remote PowerShell text of the
+   * reference (Microsoft365DSC #359). Assumption: the REST-based module of today reports no
+   * concurrent-connection limit that a capture shows.
+   */
   public static CmdletException sessionLimitExceeded(String cmdlet, int maximum) {
     return new CmdletException(
         new PsError(

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Recipient reads: Get-Mailbox, Get-EXOMailbox, Get-Recipient, Get-EXORecipient, and the reads of
- * objects this organisation model has none of (mail users, remote mailboxes, contacts, dynamic
- * groups).
+ * Recipient reads: Get-Mailbox, Get-Recipient (the REST reads are {@link ExoReadCmdlets}), and the
+ * reads of objects this organisation model has none of (mail users, remote mailboxes, contacts,
+ * dynamic groups).
  */
 final class RecipientQueryCmdlets extends CmdletFamily {
 
@@ -17,12 +17,12 @@ final class RecipientQueryCmdlets extends CmdletFamily {
 
   static List<EmulatedCmdlet> cmdlets() {
     List<EmulatedCmdlet> out = new ArrayList<>();
-    for (String mailboxes : List.of("Get-Mailbox", "Get-EXOMailbox")) {
+    for (String mailboxes : List.of("Get-Mailbox")) {
       out.add(
           EmulatedCmdlet.exchange(
               mailboxes, RecipientQueryCmdlets::new, RecipientQueryCmdlets::getMailboxes));
     }
-    for (String recipients : List.of("Get-Recipient", "Get-EXORecipient")) {
+    for (String recipients : List.of("Get-Recipient")) {
       out.add(
           EmulatedCmdlet.exchange(
               recipients, RecipientQueryCmdlets::new, RecipientQueryCmdlets::getRecipients));

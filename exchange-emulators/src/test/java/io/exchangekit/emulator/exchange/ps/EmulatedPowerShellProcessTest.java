@@ -239,6 +239,9 @@ class EmulatedPowerShellProcessTest {
     assertEquals(1, c.cmdletCalls("Enable-Mailbox"));
     assertEquals(1, c.cmdletCalls("New-Mailbox"));
     assertTrue(c.linesReceived() >= 8, c.toString());
+    // every line jPowerShell sent was answered once, by one of the two processes
+    assertEquals(2, c.remoteCallsBySession().size(), c.toString());
+    assertTrue(c.remoteCalls() >= 8 && c.remoteCalls() <= c.linesReceived(), c.toString());
   }
 
   @Test
