@@ -134,35 +134,37 @@ final class PowerShellStateAdapter implements RecipientStatePort {
             + Reads.select(fields, List.of("RecipientTypeDetails")));
   }
 
-  static FusedRead.Part mailboxPart(String identity) {
+  static FusedRead.Part mailboxPart(String identity, ReadCmdlets cmdlets) {
     List<String> fields = new ArrayList<>(MAILBOX_FIELDS.keySet());
     fields.addAll(ARCHIVE_FIELDS);
     fields.add("ModeratedBy");
     for (int i = 1; i <= 15; i++) {
       fields.add("CustomAttribute" + i);
     }
+    List<String> read = new ArrayList<>(fields);
+    read.add("RecipientTypeDetails");
     // only for a user that has a mailbox, as Get-User reports
     return new FusedRead.Part(
         MAILBOX,
-        "Get-Mailbox",
+        cmdlets.cmdlet(ReadCmdlets.Kind.MAILBOX),
         "$"
             + USER
             + "|Where-Object{$_.RecipientTypeDetails -like '*Mailbox'}|ForEach-Object{"
-            + Reads.get("Get-Mailbox", identity, "")
+            + cmdlets.read(ReadCmdlets.Kind.MAILBOX, identity, read)
             + "}|"
             + Reads.select(fields, List.of("RecipientTypeDetails")));
   }
 
-  static FusedRead.Part casPart(String identity) {
+  static FusedRead.Part casPart(String identity, ReadCmdlets cmdlets) {
     List<String> fields =
         EnumSet.allOf(CasProtocol.class).stream().map(CasProtocol::parameter).toList();
     return new FusedRead.Part(
         CAS,
-        "Get-CASMailbox",
+        cmdlets.cmdlet(ReadCmdlets.Kind.CAS_MAILBOX),
         "$"
             + MAILBOX
             + "|ForEach-Object{"
-            + Reads.get("Get-CASMailbox", identity, "")
+            + cmdlets.read(ReadCmdlets.Kind.CAS_MAILBOX, identity, fields)
             + "}|"
             + Reads.select(fields, List.of()));
   }
@@ -174,11 +176,12 @@ final class PowerShellStateAdapter implements RecipientStatePort {
    * nothing it would refuse.
    */
   private MailboxState loadMailbox(PsSession session, String identity) {
+    ReadCmdlets cmdlets = ReadCmdlets.forVersion(session.version());
     FusedRead.Part user = userPart(identity);
-    FusedRead.Part mailbox = mailboxPart(identity);
-    FusedRead.Part cas = casPart(identity);
+    FusedRead.Part mailbox = mailboxPart(identity, cmdlets);
+    FusedRead.Part cas = casPart(identity, cmdlets);
     FusedRead.Part moderators =
-        RecipientKeys.resolvePart(MODERATORS, "$" + MAILBOX, List.of("ModeratedBy"));
+        RecipientKeys.resolvePart(MODERATORS, "$" + MAILBOX, List.of("ModeratedBy"), cmdlets);
     FusedRead.Answer answer =
         FusedRead.run(reads, session, List.of(user, mailbox, cas, moderators));
     JsonNode u = answer.rows(user).flatMap(PowerShellStateAdapter::first).orElse(null);
@@ -250,7 +253,11 @@ final class PowerShellStateAdapter implements RecipientStatePort {
                 + "}|"
                 + RecipientKeys.selectNames(""));
     FusedRead.Part listedPart =
-        RecipientKeys.resolvePart(GROUP_LISTED, "$" + GROUP, List.of("ManagedBy", "ModeratedBy"));
+        RecipientKeys.resolvePart(
+            GROUP_LISTED,
+            "$" + GROUP,
+            List.of("ManagedBy", "ModeratedBy"),
+            ReadCmdlets.forVersion(session.version()));
     FusedRead.Answer answer =
         FusedRead.run(reads, session, List.of(groupPart, membersPart, listedPart));
     JsonNode group = answer.rows(groupPart).flatMap(PowerShellStateAdapter::first).orElse(null);

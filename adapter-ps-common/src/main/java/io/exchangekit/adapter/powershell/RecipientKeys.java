@@ -62,17 +62,25 @@ final class RecipientKeys {
    * source} (a variable of an earlier part) list, one Get-Recipient each; a value that does not
    * resolve writes nothing.
    */
-  static FusedRead.Part resolvePart(String name, String source, List<String> properties) {
+  static FusedRead.Part resolvePart(
+      String name, String source, List<String> properties, ReadCmdlets cmdlets) {
     String values = String.join(";", properties.stream().map(p -> "$_." + p).toList());
+    String cmdlet = cmdlets.cmdlet(ReadCmdlets.Kind.RECIPIENT);
+    List<String> read = new ArrayList<>(List.of("Guid", "ExternalDirectoryObjectId"));
+    read.addAll(NAMES);
+    read.add("EmailAddresses");
     return new FusedRead.Part(
         name,
-        "Get-Recipient",
+        cmdlet,
         source
             + "|ForEach-Object{"
             + values
             + "}|Where-Object{$_}|ForEach-Object{[string]$_}|Select-Object -Unique"
-            + "|ForEach-Object{$v=$_;Get-Recipient -Identity $v -ErrorAction SilentlyContinue"
-            + " -WarningAction SilentlyContinue 3>$null|"
+            + "|ForEach-Object{$v=$_;"
+            + cmdlet
+            + " -Identity $v"
+            + ReadCmdlets.selection(cmdlet, read)
+            + " -ErrorAction SilentlyContinue -WarningAction SilentlyContinue 3>$null|"
             + selectNames("@{n='Printed';e={$v}}")
             + "}");
   }
