@@ -15,14 +15,15 @@ import java.util.Set;
  * The part of a mailbox's state read that lists its delegates, as a self-contained script fragment
  * and its decoder, so that it joins the same remote call as the mailbox read.
  *
- * <p>The fragment leaves in {@code $d} an object with {@code FullAccess}, {@code SendAs} and {@code
- * SendOnBehalf}: for each delegate the text Exchange printed and what {@code Get-User} and {@code
- * Get-Recipient} report for it (Guid, Name, UPN, SamAccountName, Alias, addresses…), so a delegate
- * printed {@code CONTOSO\bob} compares equal to a request naming {@code bob@contoso.com}.
- * FullAccess comes from Get-MailboxPermission; SendAs from Get-ADPermission's Send-As extended
- * right on-premises and from Get-RecipientPermission online; SendOnBehalf from Get-Mailbox's
- * GrantSendOnBehalfTo. Inherited and Deny entries are left out, and so are system principals (NT
- * AUTHORITY\…, BUILTIN\…, bare SIDs such as an orphaned S-1-5-21-… entry).
+ * <p>The fragment leaves in {@code $dfa}, {@code $dsa} and {@code $dsb} the FullAccess, SendAs and
+ * SendOnBehalf delegates ({@link #parts} answers them as parts of a {@link FusedRead}): for each
+ * delegate the text Exchange printed and what {@code Get-User} and {@code Get-Recipient} report for
+ * it (Guid, Name, UPN, SamAccountName, Alias, addresses…), so a delegate printed {@code
+ * CONTOSO\bob} compares equal to a request naming {@code bob@contoso.com}. FullAccess comes from
+ * Get-MailboxPermission; SendAs from Get-ADPermission's Send-As extended right on-premises and from
+ * Get-RecipientPermission online; SendOnBehalf from Get-Mailbox's GrantSendOnBehalfTo. Inherited
+ * and Deny entries are left out, and so are system principals (NT AUTHORITY\…, BUILTIN\…, bare SIDs
+ * such as an orphaned S-1-5-21-… entry).
  */
 final class MailboxDelegatesRead {
   private static final List<String> USER_FIELDS =
@@ -38,7 +39,11 @@ final class MailboxDelegatesRead {
 
   private MailboxDelegatesRead() {}
 
-  /** The fragment: statements separated by {@code ;} that set {@code $d}; no trailing {@code ;}. */
+  /**
+   * The fragment: statements separated by {@code ;} that set {@code $dfa}, {@code $dsa} and {@code
+   * $dsb}, emptied first so that a session never answers an earlier mailbox's delegates; no
+   * trailing {@code ;}.
+   */
   static String fragment(String identity, boolean online) {
     String quiet = " -ErrorAction Stop -WarningAction SilentlyContinue 3>$null";
     String mailbox = PowerShellText.quote(identity);
@@ -75,7 +80,7 @@ final class MailboxDelegatesRead {
                 + " | "
                 + resolve()
                 + ")";
-    return "$dm=@(Get-Mailbox -Identity "
+    return "$dfa=@();$dsa=@();$dsb=@();$dm=@(Get-Mailbox -Identity "
         + mailbox
         + quiet
         + ");"
@@ -84,7 +89,7 @@ final class MailboxDelegatesRead {
         + sendAs
         + ";$dsb=@($dm[0].GrantSendOnBehalfTo | ForEach-Object {[string]$_} | "
         + resolve()
-        + ");$d=[pscustomobject]@{FullAccess=$dfa;SendAs=$dsa;SendOnBehalf=$dsb}";
+        + ")";
   }
 
   private static String notSystem() {
@@ -94,16 +99,42 @@ final class MailboxDelegatesRead {
 
   /** Each printed principal with what Get-User and Get-Recipient say of it (absent: null). */
   private static String resolve() {
-    return "ForEach-Object {$p=$_;$u=$null;$c=$null;try{$u=@(Get-User -Identity $p"
+    return "ForEach-Object {$dp=$_;$du=$null;$dr=$null;try{$du=@(Get-User -Identity $dp"
         + " -ErrorAction Stop -WarningAction SilentlyContinue 3>$null | "
         + Reads.select(USER_FIELDS, List.of("Guid"))
-        + ")}catch{};try{$c=@(Get-Recipient -Identity $p -ErrorAction Stop -WarningAction"
+        + ")}catch{};try{$dr=@(Get-Recipient -Identity $dp -ErrorAction Stop -WarningAction"
         + " SilentlyContinue 3>$null | "
         + Reads.select(RECIPIENT_FIELDS, List.of("Guid"))
-        + ")}catch{};[pscustomobject]@{Printed=$p;User=$u;Recipient=$c}}";
+        + ")}catch{};[pscustomobject]@{Printed=$dp;User=$du;Recipient=$dr}}";
   }
 
-  /** The delegates of each delegate parameter, from the JSON of {@code $d}. */
+  /**
+   * The three parts of a fused read that answer the delegates of {@code identity}: the first runs
+   * the fragment (a mailbox that does not exist, or is a hybrid remote mailbox, is "not found" and
+   * answers no delegates), the other two answer the lists it left. A part's name is its own
+   * variable, emptied as the part starts, so the names differ from the fragment's.
+   */
+  static List<FusedRead.Part> parts(String identity, boolean online) {
+    return List.of(
+        new FusedRead.Part(
+            "fullaccess", "Get-MailboxPermission", "$dfa", fragment(identity, online)),
+        new FusedRead.Part(
+            "sendas", online ? "Get-RecipientPermission" : "Get-ADPermission", "$dsa"),
+        new FusedRead.Part("onbehalf", "Get-Mailbox", "$dsb"));
+  }
+
+  /** The delegates of each delegate parameter, from the rows of {@link #parts}. */
+  static Map<MailboxParameter, List<KnownRecipient>> decode(
+      FusedRead.Answer answer, List<FusedRead.Part> parts) {
+    com.fasterxml.jackson.databind.node.ObjectNode d = Envelope.JSON.createObjectNode();
+    List<String> names = List.of("FullAccess", "SendAs", "SendOnBehalf");
+    for (int i = 0; i < names.size(); i++) {
+      d.set(names.get(i), Envelope.JSON.valueToTree(answer.rows(parts.get(i)).orElse(List.of())));
+    }
+    return decode(d);
+  }
+
+  /** The delegates of each delegate parameter, from an object with the three lists. */
   static Map<MailboxParameter, List<KnownRecipient>> decode(JsonNode d) {
     Map<MailboxParameter, List<KnownRecipient>> out = new EnumMap<>(MailboxParameter.class);
     out.put(MailboxParameter.FULL_ACCESS, recipients(d == null ? null : d.get("FullAccess")));

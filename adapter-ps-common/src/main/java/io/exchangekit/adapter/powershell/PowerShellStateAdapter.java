@@ -1,7 +1,6 @@
 package io.exchangekit.adapter.powershell;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.exchangekit.core.error.UnknownObjectException;
 import io.exchangekit.core.group.DistributionGroupSettings;
 import io.exchangekit.core.group.GroupParameter;
 import io.exchangekit.core.group.GroupState;
@@ -12,13 +11,14 @@ import io.exchangekit.core.mailbox.MailboxSettings;
 import io.exchangekit.core.mailbox.MailboxState;
 import io.exchangekit.core.mailbox.MailboxType;
 import io.exchangekit.core.mailbox.MultiValue;
+import io.exchangekit.core.recipient.KnownRecipient;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.recipient.SettingParameter;
 import io.exchangekit.ports.out.exchange.RecipientStatePort;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,10 +28,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * PowerShell adapter of {@link RecipientStatePort}: Get-User, then Get-Mailbox, Get-CASMailbox and
- * the delegates ({@link MailboxDelegatesRead}) for a mailbox; Get-DistributionGroup with
- * Get-DistributionGroupMember for a group. Values Exchange holds that this library's value types
- * reject are left out (the planner then sets them again).
+ * PowerShell adapter of {@link RecipientStatePort}, one remote call per state: Get-User,
+ * Get-Mailbox (Get-RemoteMailbox for a hybrid remote mailbox), Get-CASMailbox and the delegates
+ * ({@link MailboxDelegatesRead}) for a mailbox; Get-DistributionGroup with
+ * Get-DistributionGroupMember for a group; in the same call, each recipient a list names
+ * (ModeratedBy, ManagedBy) resolved to its key and names. Values Exchange holds that this library's
+ * value types reject are left out (the planner then sets them again).
  */
 final class PowerShellStateAdapter implements RecipientStatePort {
   private static final Logger LOG = LoggerFactory.getLogger(PowerShellStateAdapter.class);
@@ -90,6 +92,16 @@ final class PowerShellStateAdapter implements RecipientStatePort {
               GroupParameter.HIDDEN_FROM_ADDRESS_LISTS,
               GroupParameter.NOTES));
 
+  // the parts of the fused reads; later parts read the objects of earlier ones by these names
+  private static final String USER = "u";
+  private static final String MAILBOX = "m";
+  private static final String CAS = "c";
+  private static final String REMOTE = "rm";
+  private static final String MODERATORS = "mk";
+  private static final String GROUP = "g";
+  private static final String MEMBERS = "gm";
+  private static final String GROUP_LISTED = "gk";
+
   private static <P extends SettingParameter> Map<String, P> byName(List<P> parameters) {
     Map<String, P> byName = new LinkedHashMap<>();
     parameters.forEach(p -> byName.put(p.attributeName(), p));
@@ -112,111 +124,141 @@ final class PowerShellStateAdapter implements RecipientStatePort {
     return backoff.run(() -> pool.use(s -> loadMailbox(s, identity.value()), true));
   }
 
-  private MailboxState loadMailbox(PsSession session, String identity) {
-    List<String> userFields = new ArrayList<>(USER_FIELDS.keySet());
-    userFields.add("AccountDisabled");
-    userFields.add("UserAccountControl");
-    JsonNode user;
-    try {
-      user =
-          first(
-              reads
-                  .read(
-                      session,
-                      Script.of(
-                          "$r=@("
-                              + Reads.get("Get-User", identity, "")
-                              + " | "
-                              + Reads.select(userFields, List.of("RecipientTypeDetails"))
-                              + ")",
-                          "Get-User"),
-                      "Get-User")
-                  .data());
-    } catch (UnknownObjectException e) {
-      return MailboxState.ABSENT;
+  /** Get-User, with the account state and the recipient type that says whether a mailbox exists. */
+  static FusedRead.Part userPart(String identity) {
+    List<String> fields = new ArrayList<>(USER_FIELDS.keySet());
+    fields.add("AccountDisabled");
+    fields.add("UserAccountControl");
+    return new FusedRead.Part(
+        USER,
+        "Get-User",
+        Reads.get("Get-User", identity, "")
+            + " | "
+            + Reads.select(fields, List.of("RecipientTypeDetails")));
+  }
+
+  static FusedRead.Part mailboxPart(String identity, ReadCmdlets cmdlets) {
+    List<String> fields = new ArrayList<>(MAILBOX_FIELDS.keySet());
+    fields.addAll(ARCHIVE_FIELDS);
+    fields.add("ModeratedBy");
+    for (int i = 1; i <= 15; i++) {
+      fields.add("CustomAttribute" + i);
     }
-    if (user == null) {
+    List<String> read = new ArrayList<>(fields);
+    read.add("RecipientTypeDetails");
+    // only for a user that has a mailbox, as Get-User reports
+    return new FusedRead.Part(
+        MAILBOX,
+        cmdlets.cmdlet(ReadCmdlets.Kind.MAILBOX),
+        "$"
+            + USER
+            + "|Where-Object{$_.RecipientTypeDetails -like '*Mailbox' -and"
+            + " $_.RecipientTypeDetails -notlike 'Remote*'}|ForEach-Object{"
+            + cmdlets.read(ReadCmdlets.Kind.MAILBOX, identity, read)
+            + "}|"
+            + Reads.select(fields, List.of("RecipientTypeDetails")));
+  }
+
+  /**
+   * Get-RemoteMailbox, for a user Get-User reports with a hybrid remote mailbox (Exchange Server
+   * only); its client protocols are Exchange Online's, so no CAS mailbox is read for it.
+   */
+  static FusedRead.Part remotePart(String identity) {
+    List<String> fields = new ArrayList<>(MAILBOX_FIELDS.keySet());
+    fields.addAll(ARCHIVE_FIELDS);
+    fields.add("ModeratedBy");
+    for (int i = 1; i <= 15; i++) {
+      fields.add("CustomAttribute" + i);
+    }
+    return new FusedRead.Part(
+        REMOTE,
+        "Get-RemoteMailbox",
+        "$"
+            + USER
+            + "|Where-Object{$_.RecipientTypeDetails -like 'Remote*Mailbox'}|ForEach-Object{"
+            + Reads.get("Get-RemoteMailbox", identity, "")
+            + "}|"
+            + Reads.select(fields, List.of("RecipientTypeDetails")));
+  }
+
+  static FusedRead.Part casPart(String identity, ReadCmdlets cmdlets) {
+    List<String> fields =
+        EnumSet.allOf(CasProtocol.class).stream().map(CasProtocol::parameter).toList();
+    return new FusedRead.Part(
+        CAS,
+        cmdlets.cmdlet(ReadCmdlets.Kind.CAS_MAILBOX),
+        "$"
+            + MAILBOX
+            + "|ForEach-Object{"
+            + cmdlets.read(ReadCmdlets.Kind.CAS_MAILBOX, identity, fields)
+            + "}|"
+            + Reads.select(fields, List.of()));
+  }
+
+  /**
+   * The state of a mailbox in one remote call: Get-User, Get-Mailbox, Get-CASMailbox and the
+   * recipients its ModeratedBy lists. A missing user or a user without a mailbox is answered in the
+   * same call; each part runs only when the one before found something, so Exchange is asked
+   * nothing it would refuse.
+   */
+  private MailboxState loadMailbox(PsSession session, String identity) {
+    ReadCmdlets cmdlets = ReadCmdlets.forVersion(session.version());
+    FusedRead.Part user = userPart(identity);
+    FusedRead.Part mailbox = mailboxPart(identity, cmdlets);
+    FusedRead.Part cas = casPart(identity, cmdlets);
+    boolean online = session.version().isOnline();
+    List<FusedRead.Part> parts = new ArrayList<>(List.of(user, mailbox));
+    Optional<FusedRead.Part> remote = online ? Optional.empty() : Optional.of(remotePart(identity));
+    remote.ifPresent(parts::add);
+    // a remote mailbox's moderators stay as printed (unresolved): Exchange Online holds them
+    FusedRead.Part moderators =
+        RecipientKeys.resolvePart(MODERATORS, "$" + MAILBOX, List.of("ModeratedBy"), cmdlets);
+    List<FusedRead.Part> delegates = MailboxDelegatesRead.parts(identity, online);
+    parts.add(cas);
+    parts.add(moderators);
+    parts.addAll(delegates);
+    FusedRead.Answer answer = FusedRead.run(reads, session, parts);
+    JsonNode u = answer.rows(user).flatMap(PowerShellStateAdapter::first).orElse(null);
+    if (u == null) {
       return MailboxState.ABSENT;
     }
     MailboxSettings.Builder values = MailboxSettings.builder();
-    USER_FIELDS.forEach((field, p) -> set(values, p, user.get(field)));
-    boolean enabled = !accountDisabled(user);
-    set(values, MailboxParameter.ACCOUNT_DISABLED, user.get("AccountDisabled"));
-    Optional<MailboxType> type = mailboxType(Json.text(user.get("RecipientTypeDetails")));
-    if (type.isEmpty()) {
+    USER_FIELDS.forEach((field, p) -> set(values, p, u.get(field)));
+    boolean enabled = !accountDisabled(u);
+    set(values, MailboxParameter.ACCOUNT_DISABLED, u.get("AccountDisabled"));
+    Optional<MailboxType> type = mailboxType(Json.text(u.get("RecipientTypeDetails")));
+    JsonNode m =
+        answer
+            .rows(mailbox)
+            .flatMap(PowerShellStateAdapter::first)
+            .or(() -> remote.flatMap(answer::rows).flatMap(PowerShellStateAdapter::first))
+            .orElse(null);
+    if (type.isEmpty() || m == null) {
       return new MailboxState(true, Optional.empty(), values.build(), Set.of(), Map.of(), enabled);
     }
-    List<String> mailboxFields = new ArrayList<>(MAILBOX_FIELDS.keySet());
-    mailboxFields.addAll(ARCHIVE_FIELDS);
-    mailboxFields.add("ModeratedBy");
-    for (int i = 1; i <= 15; i++) {
-      mailboxFields.add("CustomAttribute" + i);
-    }
-    List<String> protocolFields =
-        EnumSet.allOf(CasProtocol.class).stream().map(CasProtocol::parameter).toList();
-    // a hybrid remote mailbox is read with Get-RemoteMailbox; its client protocols are Online's
-    boolean remote = isRemote(Json.text(user.get("RecipientTypeDetails")));
-    String mailboxRead = remote ? "Get-RemoteMailbox" : "Get-Mailbox";
-    String casRead = remote ? "@()" : Reads.get("Get-CASMailbox", identity, "");
-    JsonNode data;
-    try {
-      data =
-          reads
-              .read(
-                  session,
-                  Script.of(
-                      "$m=@("
-                          + Reads.get(mailboxRead, identity, "")
-                          + " | "
-                          + Reads.select(mailboxFields, List.of("RecipientTypeDetails"))
-                          + ");$c=@("
-                          + casRead
-                          + (remote ? "" : " | " + Reads.select(protocolFields, List.of()))
-                          + ");"
-                          + (remote
-                              ? "$d=$null"
-                              : MailboxDelegatesRead.fragment(identity, online(session)))
-                          + ";$r=[pscustomobject]@{m=$m;c=$c;d=$d}",
-                      remote ? mailboxRead : "Get-Mailbox, Get-CASMailbox, mailbox permissions"),
-                  mailboxRead)
-              .data();
-    } catch (UnknownObjectException e) {
-      return new MailboxState(true, Optional.empty(), values.build(), Set.of(), Map.of(), enabled);
-    }
-    JsonNode mailbox = first(data.get("m"));
-    if (mailbox == null) {
-      return new MailboxState(true, Optional.empty(), values.build(), Set.of(), Map.of(), enabled);
-    }
-    MAILBOX_FIELDS.forEach((field, p) -> set(values, p, mailbox.get(field)));
-    hasArchive(mailbox).ifPresent(b -> values.set(MailboxParameter.IS_ARCHIVE, b));
-    List<RecipientIdentity> moderators = identities(mailbox.get("ModeratedBy"));
-    values.set(MailboxParameter.MODERATED_BY, MultiValue.replace(moderators));
+    MAILBOX_FIELDS.forEach((field, p) -> set(values, p, m.get(field)));
+    hasArchive(m).ifPresent(b -> values.set(MailboxParameter.IS_ARCHIVE, b));
+    values.set(MailboxParameter.MODERATED_BY, MultiValue.replace(identities(m.get("ModeratedBy"))));
+    RecipientKeys keys =
+        RecipientKeys.of(answer.rows(moderators).orElse(List.of()), session.version().isOnline());
+    Map<MailboxParameter, List<KnownRecipient>> listed =
+        new EnumMap<>(MailboxDelegatesRead.decode(answer, delegates));
+    listed.put(MailboxParameter.MODERATED_BY, keys.listed(m.get("ModeratedBy")));
     Map<Integer, String> custom = new LinkedHashMap<>();
     for (int i = 1; i <= 15; i++) {
       int n = i;
-      Json.text(mailbox.get("CustomAttribute" + i)).ifPresent(v -> custom.put(n, v));
+      Json.text(m.get("CustomAttribute" + i)).ifPresent(v -> custom.put(n, v));
     }
     Set<CasProtocol> protocols = EnumSet.noneOf(CasProtocol.class);
-    JsonNode cas = first(data.get("c"));
+    JsonNode c = answer.rows(cas).flatMap(PowerShellStateAdapter::first).orElse(null);
     for (CasProtocol p : CasProtocol.values()) {
-      if (cas == null || Json.bool(cas.get(p.parameter())).orElse(true)) {
+      if (c == null || Json.bool(c.get(p.parameter())).orElse(true)) {
         protocols.add(p);
       }
     }
-    MailboxType actual =
-        mailboxType(Json.text(mailbox.get("RecipientTypeDetails"))).orElse(type.get());
+    MailboxType actual = mailboxType(Json.text(m.get("RecipientTypeDetails"))).orElse(type.get());
     return new MailboxState(
-        true,
-        Optional.of(actual),
-        values.build(),
-        protocols,
-        custom,
-        enabled,
-        MailboxDelegatesRead.decode(data.get("d")));
-  }
-
-  private static boolean online(PsSession session) {
-    return session.version() != null && session.version().isOnline();
+        true, Optional.of(actual), values.build(), protocols, custom, enabled, listed);
   }
 
   @Override
@@ -225,37 +267,44 @@ final class PowerShellStateAdapter implements RecipientStatePort {
     return backoff.run(() -> pool.use(s -> loadGroup(s, identity.value()), true));
   }
 
+  /**
+   * The state of a group in one remote call: Get-DistributionGroup, its members and the recipients
+   * its ManagedBy and ModeratedBy list. A group that does not exist is answered in the same call.
+   */
   private Optional<GroupState> loadGroup(PsSession session, String identity) {
     List<String> fields = new ArrayList<>(GROUP_FIELDS.keySet());
     fields.add("ManagedBy");
     fields.add("ModeratedBy");
-    JsonNode data;
-    try {
-      data =
-          reads
-              .read(
-                  session,
-                  Script.of(
-                      "$g=@("
-                          + Reads.get("Get-DistributionGroup", identity, "")
-                          + " | "
-                          + Reads.select(fields, List.of("RecipientTypeDetails"))
-                          + ");$m=@("
-                          + Reads.get(
-                              "Get-DistributionGroupMember", identity, " -ResultSize 'Unlimited'")
-                          + " | "
-                          + Reads.select(List.of("Name", "PrimarySmtpAddress"), List.of())
-                          + ");$r=[pscustomobject]@{g=$g;m=$m}",
-                      "Get-DistributionGroup, Get-DistributionGroupMember"),
-                  "Get-DistributionGroup")
-              .data();
-    } catch (UnknownObjectException e) {
-      return Optional.empty();
-    }
-    JsonNode group = first(data.get("g"));
+    FusedRead.Part groupPart =
+        new FusedRead.Part(
+            GROUP,
+            "Get-DistributionGroup",
+            Reads.get("Get-DistributionGroup", identity, "")
+                + " | "
+                + Reads.select(fields, List.of("RecipientTypeDetails")));
+    FusedRead.Part membersPart =
+        new FusedRead.Part(
+            MEMBERS,
+            "Get-DistributionGroupMember",
+            "$"
+                + GROUP
+                + "|ForEach-Object{"
+                + Reads.get("Get-DistributionGroupMember", identity, " -ResultSize 'Unlimited'")
+                + "}|"
+                + RecipientKeys.selectNames(""));
+    FusedRead.Part listedPart =
+        RecipientKeys.resolvePart(
+            GROUP_LISTED,
+            "$" + GROUP,
+            List.of("ManagedBy", "ModeratedBy"),
+            ReadCmdlets.forVersion(session.version()));
+    FusedRead.Answer answer =
+        FusedRead.run(reads, session, List.of(groupPart, membersPart, listedPart));
+    JsonNode group = answer.rows(groupPart).flatMap(PowerShellStateAdapter::first).orElse(null);
     if (group == null) {
       return Optional.empty();
     }
+    boolean online = session.version().isOnline();
     DistributionGroupSettings values = DistributionGroupSettings.EMPTY;
     for (Map.Entry<String, GroupParameter> f : GROUP_FIELDS.entrySet()) {
       Optional<String> text = Json.text(group.get(f.getKey()));
@@ -279,13 +328,17 @@ final class PowerShellStateAdapter implements RecipientStatePort {
     values =
         values.with(
             GroupParameter.MODERATED_BY, MultiValue.replace(identities(group.get("ModeratedBy"))));
-    Set<String> members = new LinkedHashSet<>();
-    for (JsonNode m : Json.elements(data.get("m"))) {
-      Json.text(m.get("PrimarySmtpAddress"))
-          .or(() -> Json.text(m.get("Name")))
-          .ifPresent(members::add);
+    RecipientKeys keys = RecipientKeys.of(answer.rows(listedPart).orElse(List.of()), online);
+    Map<GroupParameter, List<KnownRecipient>> listed =
+        Map.of(
+            GroupParameter.MANAGED_BY, keys.listed(group.get("ManagedBy")),
+            GroupParameter.MODERATED_BY, keys.listed(group.get("ModeratedBy")));
+    List<KnownRecipient> members = new ArrayList<>();
+    // a group that vanished between the two reads has no members
+    for (JsonNode m : answer.rows(membersPart).orElse(List.of())) {
+      RecipientKeys.recipient(m, online).ifPresent(members::add);
     }
-    return Optional.of(new GroupState(values, members));
+    return Optional.of(new GroupState(values, members, listed));
   }
 
   /**
@@ -311,9 +364,8 @@ final class PowerShellStateAdapter implements RecipientStatePort {
     return Optional.of(said.stream().anyMatch(o -> o.orElse(false)));
   }
 
-  private static JsonNode first(JsonNode node) {
-    List<JsonNode> e = Json.elements(node);
-    return e.isEmpty() ? null : e.get(0);
+  private static Optional<JsonNode> first(List<JsonNode> rows) {
+    return rows.stream().findFirst();
   }
 
   private static void set(MailboxSettings.Builder values, MailboxParameter p, JsonNode node) {

@@ -30,18 +30,27 @@ final class Reads {
   Envelope read(PsSession session, Script script, String cmdlet, Duration timeout) {
     Envelope e = session.call(script, timeout);
     if (!e.ok()) {
-      if (PsSession.remoteSessionBroken(e.error().orElseThrow())) {
-        // the session is poisoned already; the pool repeats the read on a fresh one
-        throw new SessionFailure(
-            SessionFailure.Kind.CRASHED,
-            "Exchange reports that the remote session is broken ("
-                + script.redact(e.error().get().message())
-                + ")");
-      }
-      throw ExchangeErrorTable.toException(
-          e.error().orElseThrow(), Phase.COMMAND, cmdlet, script, defaultBackoff);
+      throw failure(session, e.error().orElseThrow(), script, cmdlet);
     }
     return e;
+  }
+
+  /**
+   * What to throw for an error record of a read: a broken remote session poisons {@code session}
+   * and is a {@link SessionFailure}, so the pool repeats the read on a fresh one; anything else is
+   * the error table's exception.
+   */
+  RuntimeException failure(
+      PsSession session, Envelope.ErrorRecord error, Script script, String cmdlet) {
+    if (PsSession.remoteSessionBroken(error)) {
+      session.poison("Exchange reports that the remote session is broken");
+      return new SessionFailure(
+          SessionFailure.Kind.CRASHED,
+          "Exchange reports that the remote session is broken ("
+              + script.redact(error.message())
+              + ")");
+    }
+    return ExchangeErrorTable.toException(error, Phase.COMMAND, cmdlet, script, defaultBackoff);
   }
 
   /** {@code Cmdlet -Identity '…'} with the common read parameters. */

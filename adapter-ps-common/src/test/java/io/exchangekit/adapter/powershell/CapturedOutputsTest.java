@@ -116,21 +116,16 @@ class CapturedOutputsTest {
     for (CasProtocol p : CasProtocol.values()) {
       cas.put(p.parameter(), p != CasProtocol.values()[0]);
     }
-    String mailbox =
-        "{\"m\":[" + ADMIN_API + "],\"c\":[" + cas + "]}"; // Get-Mailbox and Get-CASMailbox
+    // the one state read answers every part: Get-User, Get-EXOMailbox, Get-EXOCASMailbox
+    String answer =
+        "{\"u\":[" + ADMIN_API + "],\"m\":[" + ADMIN_API + "],\"c\":[" + cas + "],\"mk\":[]}";
     try (PowerShellBackend b =
         PowerShellBackend.open(
             InProcessPowerShell.options(1),
             new ConnectionRecipe(
                 "$r='CONNECT'", List.of(), "", t -> ExchangeVersion.ONLINE, "fake"),
             () ->
-                FakePowerShell.connectingThen(
-                    (line, nonce) ->
-                        FakePowerShell.ok(
-                            nonce,
-                            line.contains("Get-Mailbox")
-                                ? mailbox
-                                : "[" + ADMIN_API + "]")))) { // Get-User
+                FakePowerShell.connectingThen((line, nonce) -> FakePowerShell.ok(nonce, answer)))) {
       MailboxState state = b.backend().state().loadMailbox(RecipientIdentity.of("C@lvin.ie"));
       assertTrue(state.userExists());
       assertEquals(Optional.of(MailboxType.USER), state.mailboxType());

@@ -61,8 +61,8 @@ class MailboxDelegatesReadTest {
     assertTrue(online.contains("Get-RecipientPermission") && !online.contains("Get-ADPermission"));
     for (String f : List.of(onPremises, online)) {
       assertTrue(f.contains("Get-MailboxPermission -Identity 'sales@contoso.com'"), f);
-      assertTrue(
-          f.endsWith("$d=[pscustomobject]@{FullAccess=$dfa;SendAs=$dsa;SendOnBehalf=$dsb}"), f);
+      // a pooled session keeps variables: the lists are emptied before anything can fail
+      assertTrue(f.startsWith("$dfa=@();$dsa=@();$dsb=@();"), f);
     }
     assertTrue(
         MailboxDelegatesRead.fragment("o'brien", false).contains("'o''brien'"),

@@ -112,7 +112,8 @@ class PowerShellQueryAdapterTest {
         "$ekq=$null;$ekq=@(Get-EXOMailbox -Filter 'Alias -like ''j*''' -ResultSize 'Unlimited'"
             + " -Properties 'Identity','RetentionPolicy' -ErrorAction Stop -WarningAction"
             + " SilentlyContinue 3>$null | Select-Object -Property"
-            + " 'Identity','Alias','RetentionPolicy');$r=$ekq.Count",
+            + " @{n='Identity';e={[string]$_.Identity}},@{n='Alias';e={[string]$_.Alias}},"
+            + "@{n='RetentionPolicy';e={[string]$_.RetentionPolicy}});$r=$ekq.Count",
         script(q, ExchangeVersion.ONLINE));
     assertTrue(
         script(q, ExchangeVersion.EXCHANGE_2019)

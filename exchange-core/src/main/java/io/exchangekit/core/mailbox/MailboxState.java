@@ -13,11 +13,12 @@ import java.util.Set;
  * What exists now for one identity, as the target reports it: whether a user account exists,
  * whether it has a mailbox and of which type, its current parameter values (the same typed values
  * as {@link MailboxSettings}; ModeratedBy as a REPLACE {@link MultiValue}), the enabled client
- * protocols, the custom attributes and whether the account is enabled.
+ * protocols, the custom attributes, whether the account is enabled, and the recipients listed in
+ * multi-valued parameters (ModeratedBy, the delegates), each resolved to who it is.
  *
- * @param listed the recipients Exchange listed for a multi-valued parameter (delegates), each
- *     resolved to its key and names; a parameter missing here is compared by the texts of its value
- *     in {@code values}
+ * @param listed the recipients Exchange listed for a multi-valued parameter, each resolved to its
+ *     key and names; a parameter missing here is known only as {@code values} print it (see {@link
+ *     #recipients})
  */
 public record MailboxState(
     boolean userExists,
@@ -43,7 +44,7 @@ public record MailboxState(
     }
   }
 
-  /** A state without listed recipients. */
+  /** A state whose listed recipients are known only as {@code values} print them. */
   public MailboxState(
       boolean userExists,
       Optional<MailboxType> mailboxType,
@@ -80,11 +81,6 @@ public record MailboxState(
     return mailboxType.isPresent();
   }
 
-  /** The recipients Exchange listed for {@code parameter}, when the read resolved them. */
-  public Optional<List<KnownRecipient>> listedFor(MailboxParameter parameter) {
-    return Optional.ofNullable(listed.get(parameter));
-  }
-
   public MailboxState withProtocols(Set<CasProtocol> protocols) {
     return new MailboxState(
         userExists, mailboxType, values, protocols, customAttributes, accountEnabled, listed);
@@ -102,5 +98,22 @@ public record MailboxState(
     next.put(parameter, recipients);
     return new MailboxState(
         userExists, mailboxType, values, enabledProtocols, customAttributes, accountEnabled, next);
+  }
+
+  /**
+   * The recipients {@code parameter} lists now: as resolved by the state read where it did, else
+   * the values printed in {@link #values()}, each known only by its text.
+   */
+  public List<KnownRecipient> recipients(MailboxParameter parameter) {
+    List<KnownRecipient> resolved = listed.get(parameter);
+    if (resolved != null) {
+      return resolved;
+    }
+    return values
+        .value(parameter)
+        .filter(MultiValue.class::isInstance)
+        .map(v -> ((MultiValue) v).applyTo(Set.<String>of()))
+        .map(texts -> texts.stream().map(KnownRecipient::unresolved).toList())
+        .orElse(List.of());
   }
 }

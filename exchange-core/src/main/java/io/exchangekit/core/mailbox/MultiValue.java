@@ -1,6 +1,8 @@
 package io.exchangekit.core.mailbox;
 
+import io.exchangekit.core.recipient.KnownRecipient;
 import io.exchangekit.core.recipient.RecipientIdentity;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,62 @@ public record MultiValue(ValueOperation operation, List<RecipientIdentity> value
       case DELETE -> current.stream().filter(c -> !keys.contains(key(c))).forEach(result::add);
     }
     return result;
+  }
+
+  /**
+   * What must be sent to bring {@code current} (as Exchange listed it, each value resolved to who
+   * it is) to this change: a requested identity that names a listed recipient is already there,
+   * whatever form either side uses. Additions keep the request's own form; a DELETE removes by the
+   * identity the request gave; a REPLACE removes the recipients no requested identity names by
+   * their key, since the request did not name them.
+   */
+  public Update against(List<KnownRecipient> current) {
+    List<String> add = new ArrayList<>();
+    List<String> remove = new ArrayList<>();
+    if (operation != ValueOperation.DELETE) {
+      KnownRecipient.missing(current, values).forEach(v -> add.add(v.value()));
+    }
+    if (operation == ValueOperation.DELETE) {
+      Set<String> seen = new LinkedHashSet<>();
+      for (RecipientIdentity r : values) {
+        if (current.stream().anyMatch(c -> c.isNamedBy(r)) && seen.add(key(r.value()))) {
+          remove.add(r.value());
+        }
+      }
+    } else if (operation == ValueOperation.REPLACE) {
+      KnownRecipient.notNamedBy(current, values).forEach(c -> remove.add(c.key()));
+    }
+    return new Update(add, remove);
+  }
+
+  /**
+   * The recipients listed after this change is applied to {@code current}: an added identity is
+   * known only by the form the request gave until Exchange is read again.
+   */
+  public List<KnownRecipient> applyTo(List<KnownRecipient> current) {
+    List<KnownRecipient> after = new ArrayList<>();
+    switch (operation) {
+      case REPLACE -> after.addAll(KnownRecipient.namedBy(current, values));
+      case ADD -> after.addAll(current);
+      case DELETE -> after.addAll(KnownRecipient.notNamedBy(current, values));
+    }
+    if (operation != ValueOperation.DELETE) {
+      KnownRecipient.missing(current, values)
+          .forEach(v -> after.add(KnownRecipient.unresolved(v.value())));
+    }
+    return after;
+  }
+
+  /** The values to add and to remove, each in the form to send. */
+  public record Update(List<String> add, List<String> remove) {
+    public Update {
+      add = List.copyOf(add);
+      remove = List.copyOf(remove);
+    }
+
+    public boolean isEmpty() {
+      return add.isEmpty() && remove.isEmpty();
+    }
   }
 
   static String key(String identity) {

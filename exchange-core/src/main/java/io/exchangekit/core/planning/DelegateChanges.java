@@ -54,7 +54,7 @@ final class DelegateChanges {
         continue;
       }
       MultiValue wanted = request.settings().get(d.parameter(), MultiValue.class).orElseThrow();
-      List<KnownRecipient> now = current(current, d.parameter());
+      List<KnownRecipient> now = current.recipients(d.parameter());
       List<String> add =
           wanted.operation() == ValueOperation.DELETE
               ? List.of()
@@ -107,16 +107,5 @@ final class DelegateChanges {
       }
     }
     return out;
-  }
-
-  /** The delegates Exchange listed, or, when the read did not resolve them, the value's texts. */
-  private static List<KnownRecipient> current(MailboxState state, MailboxParameter p) {
-    return state
-        .listedFor(p)
-        .orElseGet(
-            () ->
-                Values.current(state.values().value(p).orElse(null)).stream()
-                    .map(KnownRecipient::unresolved)
-                    .toList());
   }
 }

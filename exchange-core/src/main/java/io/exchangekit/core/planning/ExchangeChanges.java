@@ -148,14 +148,13 @@ final class ExchangeChanges {
       Object currentValue,
       MailboxState current) {
     if (desired instanceof MultiValue m) {
-      Set<String> now = Values.current(currentValue);
-      Set<String> after = m.applyTo(now);
-      List<String> add = MultiValue.added(now, after);
-      List<String> remove = MultiValue.removed(now, after);
-      if (!add.isEmpty() || !remove.isEmpty()) {
+      MultiValue.Update update = m.against(current.recipients(p));
+      if (!update.isEmpty()) {
         commands
             .of(carrier.cmdlet())
-            .with(carrier.parameter(), new ParameterValue.MultiValuedUpdate(add, remove));
+            .with(
+                carrier.parameter(),
+                new ParameterValue.MultiValuedUpdate(update.add(), update.remove()));
       }
       return;
     }

@@ -14,6 +14,7 @@ import io.exchangekit.core.plan.Cmdlet;
 import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.plan.ExchangePlan;
 import io.exchangekit.core.plan.ParameterValue;
+import io.exchangekit.core.recipient.KnownRecipient;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,14 +89,13 @@ public final class GroupPlanner {
         continue;
       }
       if (desired instanceof MultiValue m) {
-        Set<String> before = Values.current(now);
-        Set<String> after = m.applyTo(before);
-        List<String> add = MultiValue.added(before, after);
-        List<String> remove = MultiValue.removed(before, after);
-        if (!add.isEmpty() || !remove.isEmpty()) {
+        MultiValue.Update update = m.against(state.recipients(p));
+        if (!update.isEmpty()) {
           followUps
               .of(Cmdlet.SET_DISTRIBUTION_GROUP)
-              .with(p.setParameter().get(), new ParameterValue.MultiValuedUpdate(add, remove));
+              .with(
+                  p.setParameter().get(),
+                  new ParameterValue.MultiValuedUpdate(update.add(), update.remove()));
         }
       } else if (!Values.same(desired, now)) {
         followUps
@@ -143,18 +143,22 @@ public final class GroupPlanner {
         + " may not see it: check that it exists in the Exchange admin center.";
   }
 
+  /**
+   * A member named in any form a request may use (alias, address, name, canonical name) is the
+   * listed member it names: adding it again plans nothing and removing it removes that member.
+   */
   private static List<ExchangeCommand> memberCommands(
-      RecipientIdentity group, MultiValue change, Set<String> members) {
-    Set<String> after = change.applyTo(members);
+      RecipientIdentity group, MultiValue change, List<KnownRecipient> members) {
+    MultiValue.Update update = change.against(members);
     List<ExchangeCommand> commands = new ArrayList<>();
-    for (String member : MultiValue.added(members, after)) {
+    for (String member : update.add()) {
       commands.add(
           ExchangeCommand.of(Cmdlet.ADD_DISTRIBUTION_GROUP_MEMBER, "add a member")
               .text("Identity", group)
               .text("Member", member)
               .build());
     }
-    for (String member : MultiValue.removed(members, after)) {
+    for (String member : update.remove()) {
       commands.add(
           ExchangeCommand.of(Cmdlet.REMOVE_DISTRIBUTION_GROUP_MEMBER, "remove a member")
               .text("Identity", group)

@@ -56,9 +56,4 @@ final class Values {
         .toLowerCase(Locale.ROOT)
         .equals(exchangeText(current).toLowerCase(Locale.ROOT));
   }
-
-  /** The identities a multi-valued property holds now. */
-  static Set<String> current(Object currentValue) {
-    return currentValue instanceof MultiValue m ? m.applyTo(Set.of()) : Set.of();
-  }
 }

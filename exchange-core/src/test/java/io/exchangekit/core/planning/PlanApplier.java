@@ -92,7 +92,13 @@ final class PlanApplier {
                                 : c.parameters().get("User")))
                         .value();
                 Set<String> now =
-                    new LinkedHashSet<>(Values.current(values.build().value(p).orElse(null)));
+                    new LinkedHashSet<>(
+                        values
+                            .build()
+                            .value(p)
+                            .filter(MultiValue.class::isInstance)
+                            .map(v -> ((MultiValue) v).applyTo(Set.<String>of()))
+                            .orElse(Set.of()));
                 if (c.cmdlet().startsWith("Add-")) {
                   now.add(delegate);
                 } else {
@@ -121,7 +127,8 @@ final class PlanApplier {
   private static Object valueAfter(
       MailboxParameter p, ParameterValue v, MailboxRequest request, MailboxState state) {
     if (v instanceof ParameterValue.MultiValuedUpdate u) {
-      Set<String> now = new LinkedHashSet<>(Values.current(state.values().value(p).orElse(null)));
+      Set<String> now = new LinkedHashSet<>();
+      state.recipients(p).forEach(r -> now.add(r.key()));
       now.removeIf(x -> u.remove().stream().anyMatch(r -> r.equalsIgnoreCase(x)));
       now.addAll(u.add());
       return MultiValue.replace(now.stream().map(RecipientIdentity::of).toList());

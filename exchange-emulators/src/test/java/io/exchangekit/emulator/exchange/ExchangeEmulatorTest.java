@@ -46,4 +46,27 @@ class ExchangeEmulatorTest {
     e.licenceChanged("carol@contoso.onmicrosoft.com", "Carol", true);
     assertFalse(e.organisation().hasMailbox("carol@contoso.onmicrosoft.com"));
   }
+
+  @Test
+  void givenANewLicensedCloudUser_exchangeOnline_namesItAfterItsDirectoryIdAndListsItSo() {
+    ExchangeEmulator e =
+        ExchangeEmulator.forVersion(io.exchangekit.core.mode.ExchangeVersion.ONLINE)
+            .withMailboxProvisioningDelay(java.time.Duration.ZERO)
+            .withDemoOrganisation();
+    e.licenceChanged("zoe@contoso.onmicrosoft.com", "Zoe", true);
+    try (EmulatorSession s = e.newSession()) {
+      String name =
+          s.run("(Get-Mailbox -Identity 'zoe@contoso.onmicrosoft.com').Name").output().strip();
+      assertEquals(
+          name, s.run("(Get-Mailbox -Identity 'zoe').ExternalDirectoryObjectId").output().strip());
+      assertEquals(name, java.util.UUID.fromString(name).toString());
+      s.run("New-Mailbox -Shared -Name 'desk'");
+      s.run("Set-Mailbox -Identity 'desk' -ModeratedBy 'zoe@contoso.onmicrosoft.com'");
+      assertEquals(
+          name,
+          s.run("(Get-Mailbox -Identity 'desk').ModeratedBy | ForEach-Object {[string]$_}")
+              .output()
+              .strip());
+    }
+  }
 }

@@ -9,6 +9,7 @@ import io.exchangekit.core.plan.ExchangeCommand;
 import io.exchangekit.core.plan.ExchangePlan;
 import io.exchangekit.core.planning.GroupPlanner;
 import io.exchangekit.core.planning.ProvisioningPlan;
+import io.exchangekit.core.recipient.KnownRecipient;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.ports.in.Outcome;
 import io.exchangekit.ports.in.group.ChangeGroupMembersCommand;
@@ -20,7 +21,6 @@ import io.exchangekit.ports.in.group.SaveDistributionGroupUseCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** The distribution-group use cases. */
 final class GroupServices
@@ -55,7 +55,7 @@ final class GroupServices
    */
   private static ProvisioningPlan withRemovals(
       ProvisioningPlan saved, SaveDistributionGroupCommand command, GroupState before) {
-    Set<String> afterSave =
+    List<KnownRecipient> afterSave =
         command
             .settings()
             .get(GroupParameter.MEMBERS, MultiValue.class)
@@ -65,7 +65,7 @@ final class GroupServices
         GroupPlanner.changeMembers(
             command.identity(),
             new MultiValue(ValueOperation.DELETE, command.memberRemovals()),
-            Optional.of(new GroupState(before.values(), afterSave)));
+            Optional.of(new GroupState(before.values(), afterSave, before.listed())));
     List<ExchangeCommand> commands = new ArrayList<>(saved.exchange().commands());
     commands.addAll(removals.exchange().commands());
     return new ProvisioningPlan(

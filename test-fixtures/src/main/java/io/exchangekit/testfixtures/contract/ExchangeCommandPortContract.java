@@ -189,7 +189,7 @@ public abstract class ExchangeCommandPortContract extends ExchangePortContractSu
     run(
         command("Remove-DistributionGroupMember", "Identity", group, "Member", member),
         command("Remove-DistributionGroupMember", "Identity", group, "Member", member));
-    assertEquals(Set.of(), loadGroup(group).members());
+    assertEquals(List.of(), loadGroup(group).members());
   }
 
   @Test

@@ -27,6 +27,7 @@ import io.exchangekit.core.planning.PlanningContext;
 import io.exchangekit.core.planning.ProvisioningPlan;
 import io.exchangekit.core.recipient.Alias;
 import io.exchangekit.core.recipient.DisplayName;
+import io.exchangekit.core.recipient.KnownRecipient;
 import io.exchangekit.core.recipient.RecipientIdentity;
 import io.exchangekit.core.recipient.Secret;
 import io.exchangekit.core.recipient.UserPrincipalName;
@@ -158,7 +159,8 @@ public abstract class ExchangePortContractSupport {
    */
   protected final Set<String> memberNames(GroupState group) {
     Set<String> names = new TreeSet<>();
-    for (String member : group.members()) {
+    for (KnownRecipient m : group.members()) {
+      String member = m.key();
       names.add(
           backend()
               .state()

@@ -173,7 +173,7 @@ public abstract class RecipientStatePortContract extends ExchangePortContractSup
 
     GroupState state = backend().state().loadGroup(RecipientIdentity.of(group)).orElseThrow();
 
-    assertEquals(Set.of(), state.members());
+    assertEquals(List.of(), state.members());
     assertFalse(backend().state().loadMailbox(RecipientIdentity.of(group)).hasMailbox());
   }
 

@@ -166,13 +166,17 @@ public final class Organisation {
       u = new User();
       u.guid = UUID.randomUUID().toString();
       u.userPrincipalName = userPrincipalName;
-      u.name =
+      // Exchange Online names a recipient created for a cloud user after its
+      // ExternalDirectoryObjectId, a GUID (MC365786, rolled out from 2022-09 and 2023-01;
+      // docs/fidelity.md, recipient lists); this emulator's Guid stands for that identifier
+      u.name = u.guid;
+      String local =
           userPrincipalName.substring(
               0,
               userPrincipalName.indexOf('@') < 0
                   ? userPrincipalName.length()
                   : userPrincipalName.indexOf('@'));
-      u.displayName = displayName == null ? u.name : displayName;
+      u.displayName = displayName == null ? local : displayName;
       u.cloud = true;
       state.users.add(u);
     }

@@ -54,6 +54,15 @@ final class RecipientResolver {
     return String.join(",", parts);
   }
 
+  /**
+   * The canonical name Exchange Server prints for an object in a remote session, such as {@code
+   * contoso.com/Users/Bob Smith}: objects without an OU of their own live in the domain's Users
+   * container.
+   */
+  String canonical(String name, String ou) {
+    return (ou == null ? org.state().acceptedDomains.get(0) + "/Users" : ou) + "/" + name;
+  }
+
   String netbios() {
     return org.state().acceptedDomains.get(0).split("\\.")[0].toUpperCase(Locale.ROOT);
   }
@@ -64,6 +73,7 @@ final class RecipientResolver {
         || id.equalsIgnoreCase(u.samAccountName)
         || id.equalsIgnoreCase(u.guid)
         || id.equalsIgnoreCase(dn(u.name, u.organizationalUnit))
+        || id.equalsIgnoreCase(canonical(u.name, u.organizationalUnit))
         || id.equalsIgnoreCase(
             (u.organizationalUnit == null ? "" : u.organizationalUnit) + "/" + u.name)
         || (u.samAccountName != null && id.equalsIgnoreCase(netbios() + "\\" + u.samAccountName))) {
@@ -89,6 +99,7 @@ final class RecipientResolver {
         || id.equalsIgnoreCase(g.guid)
         || id.equalsIgnoreCase(g.samAccountName)
         || id.equalsIgnoreCase(dn(g.name, g.organizationalUnit))
+        || id.equalsIgnoreCase(canonical(g.name, g.organizationalUnit))
         || id.equalsIgnoreCase(
             (g.organizationalUnit == null ? "" : g.organizationalUnit) + "/" + g.name)
         || (g.samAccountName != null && id.equalsIgnoreCase(netbios() + "\\" + g.samAccountName))) {
@@ -198,9 +209,29 @@ final class RecipientResolver {
     return guid;
   }
 
+  /**
+   * How a recipient list (ModeratedBy, ManagedBy) prints a recipient. These properties hold
+   * ADObjectIds; through a remote session Exchange Server serializes an ADObjectId as its canonical
+   * name ({@code contoso.com/Users/Bob Smith}), while Exchange Online prints the recipient's Name
+   * (docs/fidelity.md, recipient lists).
+   */
+  String listedAs(String guid) {
+    for (User u : org.state().users) {
+      if (u.guid.equals(guid)) {
+        return version.isOnline() ? u.name : canonical(u.name, u.organizationalUnit);
+      }
+    }
+    for (Group g : org.state().groups) {
+      if (g.guid.equals(guid)) {
+        return version.isOnline() ? g.name : canonical(g.name, g.organizationalUnit);
+      }
+    }
+    return guid;
+  }
+
   List<Object> displays(List<String> guids) {
     List<Object> out = new ArrayList<>();
-    guids.forEach(g -> out.add(displayOf(g)));
+    guids.forEach(g -> out.add(listedAs(g)));
     return out;
   }
 }

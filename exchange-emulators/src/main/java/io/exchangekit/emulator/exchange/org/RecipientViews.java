@@ -92,6 +92,7 @@ final class RecipientViews {
       o.put("ManagedFolderMailboxPolicy", m.managedFolderMailboxPolicy);
     }
     if (version.isOnline()) {
+      o.put("ExternalDirectoryObjectId", u.cloud ? u.guid : "");
       o.put("MicrosoftOnlineServicesID", u.userPrincipalName);
       o.put("ImmutableId", m.immutableId);
     }
@@ -230,6 +231,7 @@ final class RecipientViews {
         .put("Alias", g.alias)
         .put("Identity", (g.organizationalUnit == null ? "" : g.organizationalUnit + "/") + g.name)
         .put("Guid", g.guid)
+        .put("DistinguishedName", recipients.dn(g.name, g.organizationalUnit))
         .put("SamAccountName", g.samAccountName)
         .put(
             "PrimarySmtpAddress",

@@ -66,7 +66,8 @@ final class Builtins {
         Builtins::select,
         Param.of("Property", "Object[]").at(0),
         Param.of("ExpandProperty", "String"),
-        Param.of("First", "Int32"));
+        Param.of("First", "Int32"),
+        Param.of("Unique", "SwitchParameter"));
     register(
         "Write-Output",
         (p, input, call) -> Values.unroll(p.get("InputObject")),
@@ -226,6 +227,16 @@ final class Builtins {
    */
   private static List<Object> select(Map<String, Object> p, List<Object> input, Call call) {
     List<Object> items = new ArrayList<>(input);
+    if (Values.isTrue(p.get("Unique"))) {
+      // PowerShell compares case-sensitively here, so 'Bob' and 'bob' both stay
+      List<Object> unique = new ArrayList<>();
+      for (Object item : items) {
+        if (unique.stream().noneMatch(u -> java.util.Objects.equals(u, item))) {
+          unique.add(item);
+        }
+      }
+      items = unique;
+    }
     if (p.get("First") instanceof Integer n && n < items.size()) {
       items = new ArrayList<>(items.subList(0, n));
     }
