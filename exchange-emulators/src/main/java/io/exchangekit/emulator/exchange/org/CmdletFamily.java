@@ -1,6 +1,10 @@
 package io.exchangekit.emulator.exchange.org;
 
 import io.exchangekit.core.mode.ExchangeVersion;
+import io.exchangekit.emulator.exchange.org.Model.Mailbox;
+import io.exchangekit.emulator.exchange.org.Model.State;
+import io.exchangekit.emulator.exchange.org.Model.User;
+import io.exchangekit.emulator.exchange.ps.CmdletHost.Invocation;
 
 /**
  * What every cmdlet family works with: the session's context and the shared parts it holds (the
@@ -29,5 +33,79 @@ abstract class CmdletFamily {
 
   final ExchangeErrors errors() {
     return session.errors();
+  }
+
+  /**
+   * Applies one parameter that Set-Mailbox and Set-RemoteMailbox treat alike: names and addresses
+   * (with their uniqueness checks), moderation, account names, custom attributes.
+   *
+   * @return false when {@code p} is not one of them
+   */
+  protected final boolean setCommon(Invocation inv, String p, Object value, User u, Mailbox m) {
+    State s = org.state();
+    String cmd = inv.command();
+    switch (p) {
+      case "Alias" -> {
+        String alias = inv.string(p);
+        uniqueness.checkAliasFree(cmd, alias, u.guid);
+        m.alias = alias;
+        if (m.emailAddressPolicyEnabled) {
+          String primary = alias + "@" + s.acceptedDomains.get(0);
+          uniqueness.checkProxyFree(cmd, primary, u.guid);
+          ProxyAddresses.setPrimary(m, primary);
+        }
+      }
+      case "DisplayName" -> u.displayName = inv.string(p);
+      case "Name" -> {
+        uniqueness.checkNameFree(cmd, inv.string(p), u.organizationalUnit, u.guid);
+        u.name = inv.string(p);
+      }
+      case "PrimarySmtpAddress", "WindowsEmailAddress" -> {
+        if (m.emailAddressPolicyEnabled
+            && p.equals("PrimarySmtpAddress")
+            && !inv.has("EmailAddressPolicyEnabled")) {
+          throw errors().primaryUnderPolicy(cmd);
+        }
+        String addr = arguments.smtp(inv, p, inv.string(p));
+        uniqueness.checkProxyFree(cmd, addr, u.guid);
+        ProxyAddresses.setPrimary(m, addr);
+      }
+      case "EmailAddressPolicyEnabled" -> m.emailAddressPolicyEnabled = inv.flag(p);
+      case "HiddenFromAddressListsEnabled" -> m.hiddenFromAddressListsEnabled = inv.flag(p);
+      case "ModeratedBy" ->
+          m.moderatedBy =
+              arguments.multiValued(m.moderatedBy, value, id -> recipients.recipientGuid(cmd, id));
+      case "ModerationEnabled" -> m.moderationEnabled = inv.flag(p);
+      case "SamAccountName" -> {
+        uniqueness.checkSamFree(cmd, inv.string(p), u.guid);
+        u.samAccountName = inv.string(p);
+      }
+      case "ImmutableId" -> m.immutableId = inv.string(p);
+      case "ResetPasswordOnNextLogon" -> u.resetPasswordOnNextLogon = inv.flag(p);
+      case "SendModerationNotifications" ->
+          m.sendModerationNotifications = moderationNotifications(inv, p);
+      default -> {
+        if (!p.matches("CustomAttribute([1-9]|1[0-5])")) {
+          return false;
+        }
+        if (value == null || inv.string(p).isEmpty()) {
+          m.customAttributes.remove(p);
+        } else {
+          m.customAttributes.put(p, inv.string(p));
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A -SendModerationNotifications argument, checked against its enumeration. */
+  protected final String moderationNotifications(Invocation inv, String p) {
+    return arguments.enumValue(
+        inv,
+        p,
+        "Microsoft.Exchange.Data.Directory.Recipient.TransportModerationNotificationFlags",
+        "Never",
+        "Internal",
+        "Always");
   }
 }

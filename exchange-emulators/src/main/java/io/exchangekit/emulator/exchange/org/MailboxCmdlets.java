@@ -240,6 +240,9 @@ final class MailboxCmdlets extends CmdletFamily {
     }
     for (Map.Entry<String, Object> e : inv.parameters().entrySet()) {
       String p = e.getKey();
+      if (setCommon(inv, p, e.getValue(), u, m)) {
+        continue;
+      }
       switch (p) {
         case "Identity",
             "Confirm",
@@ -247,32 +250,6 @@ final class MailboxCmdlets extends CmdletFamily {
             "Force",
             "DomainController",
             "IgnoreDefaultScope" -> {}
-        case "Alias" -> {
-          String alias = inv.string(p);
-          uniqueness.checkAliasFree(cmd, alias, u.guid);
-          m.alias = alias;
-          if (m.emailAddressPolicyEnabled) {
-            String primary = alias + "@" + s.acceptedDomains.get(0);
-            uniqueness.checkProxyFree(cmd, primary, u.guid);
-            ProxyAddresses.setPrimary(m, primary);
-          }
-        }
-        case "DisplayName" -> u.displayName = inv.string(p);
-        case "Name" -> {
-          uniqueness.checkNameFree(cmd, inv.string(p), u.organizationalUnit, u.guid);
-          u.name = inv.string(p);
-        }
-        case "PrimarySmtpAddress", "WindowsEmailAddress" -> {
-          if (m.emailAddressPolicyEnabled
-              && p.equals("PrimarySmtpAddress")
-              && !inv.has("EmailAddressPolicyEnabled")) {
-            throw errors().primaryUnderPolicy(cmd);
-          }
-          String addr = arguments.smtp(inv, p, inv.string(p));
-          uniqueness.checkProxyFree(cmd, addr, u.guid);
-          ProxyAddresses.setPrimary(m, addr);
-        }
-        case "EmailAddressPolicyEnabled" -> m.emailAddressPolicyEnabled = inv.flag(p);
         case "EmailAddresses" -> {
           List<String> next =
               arguments.multiValued(
@@ -294,7 +271,6 @@ final class MailboxCmdlets extends CmdletFamily {
           }
           m.emailAddresses = next;
         }
-        case "HiddenFromAddressListsEnabled" -> m.hiddenFromAddressListsEnabled = inv.flag(p);
         case "Type" -> {
           String t =
               version.isOnline()
@@ -332,24 +308,10 @@ final class MailboxCmdlets extends CmdletFamily {
             m.throttlingPolicy = arguments.policy(inv, p, s.policies.throttling);
         case "ManagedFolderMailboxPolicy" ->
             m.managedFolderMailboxPolicy = arguments.policy(inv, p, s.policies.managedFolder);
-        case "ModeratedBy" ->
-            m.moderatedBy =
-                arguments.multiValued(
-                    m.moderatedBy, e.getValue(), id -> recipients.recipientGuid(cmd, id));
-        case "ModerationEnabled" -> m.moderationEnabled = inv.flag(p);
         case "GrantSendOnBehalfTo" ->
             m.grantSendOnBehalfTo =
                 arguments.multiValued(
                     m.grantSendOnBehalfTo, e.getValue(), id -> recipients.recipientGuid(cmd, id));
-        case "SendModerationNotifications" ->
-            m.sendModerationNotifications =
-                arguments.enumValue(
-                    inv,
-                    p,
-                    "Microsoft.Exchange.Data.Directory.Recipient.TransportModerationNotificationFlags",
-                    "Never",
-                    "Internal",
-                    "Always");
         case "AccountDisabled" -> {
           // documented: functional only in the cloud-based service
           if (version.isOnline()) {
@@ -361,28 +323,11 @@ final class MailboxCmdlets extends CmdletFamily {
           uniqueness.checkUpnFree(cmd, inv.string(p), u.guid);
           u.userPrincipalName = inv.string(p);
         }
-        case "SamAccountName" -> {
-          uniqueness.checkSamFree(cmd, inv.string(p), u.guid);
-          u.samAccountName = inv.string(p);
-        }
-        case "ImmutableId" -> m.immutableId = inv.string(p);
         case "ArbitrationMailbox" ->
             m.arbitrationMailbox =
                 recipients.displayOf(recipients.recipientGuid(cmd, recipients.identityOf(inv, p)));
-        case "ResetPasswordOnNextLogon" -> u.resetPasswordOnNextLogon = inv.flag(p);
         case "Password" -> u.passwordSet = true;
-        default -> {
-          if (p.matches("CustomAttribute([1-9]|1[0-5])")) {
-            Object v = e.getValue();
-            if (v == null || inv.string(p).isEmpty()) {
-              m.customAttributes.remove(p);
-            } else {
-              m.customAttributes.put(p, inv.string(p));
-            }
-          } else {
-            m.settings.put(p, e.getValue() == null ? null : inv.string(p));
-          }
-        }
+        default -> m.settings.put(p, e.getValue() == null ? null : inv.string(p));
       }
     }
     org.changed();

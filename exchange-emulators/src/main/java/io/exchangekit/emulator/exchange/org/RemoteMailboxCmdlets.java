@@ -157,7 +157,7 @@ final class RemoteMailboxCmdlets extends CmdletFamily {
               List.of(), inv.get("ModeratedBy"), id -> recipients.recipientGuid(inv.command(), id));
       m.moderationEnabled = !m.moderatedBy.isEmpty();
     }
-    String notifications = notifications(inv, "SendModerationNotifications");
+    String notifications = moderationNotifications(inv, "SendModerationNotifications");
     if (notifications != null) {
       m.sendModerationNotifications = notifications;
     }
@@ -185,16 +185,6 @@ final class RemoteMailboxCmdlets extends CmdletFamily {
     return v;
   }
 
-  private String notifications(Invocation inv, String p) {
-    return arguments.enumValue(
-        inv,
-        p,
-        "Microsoft.Exchange.Data.Directory.Recipient.TransportModerationNotificationFlags",
-        "Never",
-        "Internal",
-        "Always");
-  }
-
   private static String typeOf(Invocation inv) {
     if (inv.flag("Room")) {
       return "Room";
@@ -218,52 +208,16 @@ final class RemoteMailboxCmdlets extends CmdletFamily {
     }
     for (Map.Entry<String, Object> e : inv.parameters().entrySet()) {
       String p = e.getKey();
+      if (setCommon(inv, p, e.getValue(), u, m)) {
+        continue;
+      }
       switch (p) {
         case "Identity", "Confirm", "WhatIf", "DomainController", "IgnoreDefaultScope" -> {}
-        case "Alias" -> {
-          String alias = inv.string(p);
-          uniqueness.checkAliasFree(cmd, alias, u.guid);
-          m.alias = alias;
-          if (m.emailAddressPolicyEnabled) {
-            String primary = alias + "@" + s.acceptedDomains.get(0);
-            uniqueness.checkProxyFree(cmd, primary, u.guid);
-            ProxyAddresses.setPrimary(m, primary);
-          }
-        }
-        case "DisplayName" -> u.displayName = inv.string(p);
-        case "Name" -> {
-          uniqueness.checkNameFree(cmd, inv.string(p), u.organizationalUnit, u.guid);
-          u.name = inv.string(p);
-        }
-        case "PrimarySmtpAddress", "WindowsEmailAddress" -> {
-          if (m.emailAddressPolicyEnabled
-              && p.equals("PrimarySmtpAddress")
-              && !inv.has("EmailAddressPolicyEnabled")) {
-            throw errors().primaryUnderPolicy(cmd);
-          }
-          String addr = arguments.smtp(inv, p, inv.string(p));
-          uniqueness.checkProxyFree(cmd, addr, u.guid);
-          ProxyAddresses.setPrimary(m, addr);
-        }
-        case "EmailAddressPolicyEnabled" -> m.emailAddressPolicyEnabled = inv.flag(p);
         case "RemoteRoutingAddress" -> m.remoteRoutingAddress = routingAddress(inv, m.alias);
-        case "HiddenFromAddressListsEnabled" -> m.hiddenFromAddressListsEnabled = inv.flag(p);
-        case "ModeratedBy" ->
-            m.moderatedBy =
-                arguments.multiValued(
-                    m.moderatedBy, e.getValue(), id -> recipients.recipientGuid(cmd, id));
-        case "ModerationEnabled" -> m.moderationEnabled = inv.flag(p);
-        case "SendModerationNotifications" -> m.sendModerationNotifications = notifications(inv, p);
-        case "ImmutableId" -> m.immutableId = inv.string(p);
         case "UserPrincipalName" -> {
           uniqueness.checkUpnFree(cmd, inv.string(p), u.guid);
           u.userPrincipalName = inv.string(p);
         }
-        case "SamAccountName" -> {
-          uniqueness.checkSamFree(cmd, inv.string(p), u.guid);
-          u.samAccountName = inv.string(p);
-        }
-        case "ResetPasswordOnNextLogon" -> u.resetPasswordOnNextLogon = inv.flag(p);
         case "Type" -> {
           String t =
               arguments.enumValue(
@@ -276,18 +230,7 @@ final class RemoteMailboxCmdlets extends CmdletFamily {
                   "Shared");
           m.type = t.equals("Regular") ? "User" : t;
         }
-        default -> {
-          if (p.matches("CustomAttribute([1-9]|1[0-5])")) {
-            Object v = e.getValue();
-            if (v == null || inv.string(p).isEmpty()) {
-              m.customAttributes.remove(p);
-            } else {
-              m.customAttributes.put(p, inv.string(p));
-            }
-          } else {
-            m.settings.put(p, e.getValue() == null ? null : inv.string(p));
-          }
-        }
+        default -> m.settings.put(p, e.getValue() == null ? null : inv.string(p));
       }
     }
     org.changed();
