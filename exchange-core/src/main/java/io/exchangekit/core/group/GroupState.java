@@ -42,11 +42,6 @@ public record GroupState(
     if (resolved != null) {
       return resolved;
     }
-    return values
-        .value(parameter)
-        .filter(MultiValue.class::isInstance)
-        .map(v -> ((MultiValue) v).applyTo(Set.<String>of()))
-        .map(texts -> texts.stream().map(KnownRecipient::unresolved).toList())
-        .orElse(List.of());
+    return values.value(parameter).map(MultiValue::printed).orElse(List.of());
   }
 }

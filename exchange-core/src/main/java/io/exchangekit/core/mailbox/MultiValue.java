@@ -119,4 +119,14 @@ public record MultiValue(ValueOperation operation, List<RecipientIdentity> value
   public static List<String> removed(Set<String> current, Set<String> desired) {
     return added(desired, current);
   }
+
+  /**
+   * The recipients {@code value} lists when it is a list Exchange printed (a {@link MultiValue}),
+   * each known only by its text; empty for any other value.
+   */
+  public static List<KnownRecipient> printed(Object value) {
+    return value instanceof MultiValue m
+        ? m.applyTo(Set.<String>of()).stream().map(KnownRecipient::unresolved).toList()
+        : List.of();
+  }
 }

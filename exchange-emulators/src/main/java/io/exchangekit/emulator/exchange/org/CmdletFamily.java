@@ -108,4 +108,18 @@ abstract class CmdletFamily {
         "Internal",
         "Always");
   }
+
+  /** The mailbox type the -Room, -Equipment and -Shared switches ask for (User when none). */
+  protected static String typeOf(Invocation inv) {
+    if (inv.flag("Room")) {
+      return "Room";
+    }
+    if (inv.flag("Equipment")) {
+      return "Equipment";
+    }
+    if (inv.flag("Shared")) {
+      return "Shared";
+    }
+    return "User";
+  }
 }

@@ -217,19 +217,6 @@ final class MailboxCmdlets extends CmdletFamily {
     return chosen != null ? chosen : known.isEmpty() ? null : known.get(0);
   }
 
-  private static String typeOf(Invocation inv) {
-    if (inv.flag("Room")) {
-      return "Room";
-    }
-    if (inv.flag("Equipment")) {
-      return "Equipment";
-    }
-    if (inv.flag("Shared")) {
-      return "Shared";
-    }
-    return "User";
-  }
-
   private List<Object> setMailbox(Invocation inv) {
     User u = recipients.mailboxUser(inv, "Identity");
     Mailbox m = u.mailbox;

@@ -185,19 +185,6 @@ final class RemoteMailboxCmdlets extends CmdletFamily {
     return v;
   }
 
-  private static String typeOf(Invocation inv) {
-    if (inv.flag("Room")) {
-      return "Room";
-    }
-    if (inv.flag("Equipment")) {
-      return "Equipment";
-    }
-    if (inv.flag("Shared")) {
-      return "Shared";
-    }
-    return "User";
-  }
-
   private List<Object> set(Invocation inv) {
     User u = recipients.remoteMailboxUser(inv, "Identity");
     Mailbox m = u.remoteMailbox;
