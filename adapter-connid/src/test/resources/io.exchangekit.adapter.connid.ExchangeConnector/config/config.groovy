@@ -78,6 +78,11 @@ def account = [
   ThrottlingPolicy: "Standard",
   ArbitrationMailbox: "All Staff",
   ModeratedBy: ["All Staff"],
+  // delegates must exist: the organisation's users and its group
+  FullAccess: ["alice"],
+  FullAccessAutoMapping: false,
+  SendAs: ["bob"],
+  SendOnBehalf: ["All Staff"],
   SendModerationNotifications: "Always",
   ImmutableId: Lazy.random("Im#####aaaa"),
   ResetPasswordOnNextLogon: false,
@@ -104,6 +109,10 @@ def group = [
 ]
 // values that the update tests add to and remove from the multi-valued attributes
 __ACCOUNT__.added.ModeratedBy = ["All Staff"]
+__ACCOUNT__.added.FullAccess = ["dave"]
+__ACCOUNT__.added.SendAs = ["dave"]
+// GrantSendOnBehalfTo takes mail-enabled recipients only, and the group is the organisation's one
+__ACCOUNT__.added.SendOnBehalf = ["All Staff"]
 ["ManagedBy", "Members", "ModeratedBy"].each { __GROUP__.added."$it" = ["All Staff"] }
 
 account.each { k, v ->
