@@ -26,12 +26,13 @@ public final class InstantHost implements PowerShellHost {
     if (line.contains("New-PSSession")) {
       body = "\"k\":0,\"d\":\"Version 15.1 (Build 2507.6)\"}";
     } else if (line.contains("Get-User")) {
+      // the state read is one fused call: only its user part ("u") finds something
       body =
-          "\"k\":0,\"d\":[{\"Name\":\"u000001\",\"DisplayName\":\"User 1\",\"FirstName\":\"\","
+          "\"k\":0,\"d\":{\"u\":[{\"Name\":\"u000001\",\"DisplayName\":\"User 1\",\"FirstName\":\"\","
               + "\"LastName\":\"\",\"Initials\":\"\",\"UserPrincipalName\":\"u000001@contoso.com\","
               + "\"SamAccountName\":\"u000001\",\"ResetPasswordOnNextLogon\":false,"
               + "\"AccountDisabled\":false,\"UserAccountControl\":null,"
-              + "\"RecipientTypeDetails\":\"User\"}]}";
+              + "\"RecipientTypeDetails\":\"User\"}]}}";
     } else {
       int k = 0;
       Matcher s = STEP.matcher(line);

@@ -52,6 +52,11 @@ public class TranslationBenchmark {
                     EmulatedStack.options(1)),
                 InstantHost::new);
     library = OpenIamConnector.of(ExchangeUseCases.builder().premise(instant).build());
+    // measure the path users take, never an error path: the request must succeed
+    String answer = library.handle(REQUEST);
+    if (!answer.contains("\"status\":\"SUCCESS\"")) {
+      throw new IllegalStateException("the instant host no longer answers as a session: " + answer);
+    }
     emulated =
         EmulatedStack.over(
             EmulatedStack.exchange2016().withOrganisation(Workload.organisation(1, 0)), 1);

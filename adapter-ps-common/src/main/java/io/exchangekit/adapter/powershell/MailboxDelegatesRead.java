@@ -110,9 +110,10 @@ final class MailboxDelegatesRead {
 
   /**
    * The three parts of a fused read that answer the delegates of {@code identity}: the first runs
-   * the fragment (a mailbox that does not exist, or is a hybrid remote mailbox, is "not found" and
-   * answers no delegates), the other two answer the lists it left. A part's name is its own
-   * variable, emptied as the part starts, so the names differ from the fragment's.
+   * the fragment (a user without a mailbox, or with a hybrid remote mailbox, is "not found" and
+   * answers no delegates), the other two answer the lists it left. The state adapter adds them only
+   * for a request that sets delegates. A part's name is its own variable, emptied as the part
+   * starts, so the names differ from the fragment's.
    */
   static List<FusedRead.Part> parts(String identity, boolean online) {
     return List.of(

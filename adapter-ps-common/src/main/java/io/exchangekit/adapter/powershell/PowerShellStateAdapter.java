@@ -96,6 +96,12 @@ final class PowerShellStateAdapter implements RecipientStatePort {
   private static final String USER = "u";
   private static final String MAILBOX = "m";
   private static final String CAS = "c";
+
+  /** The lists read only for a request that sets one of them. */
+  private static final Set<MailboxParameter> DELEGATES =
+      Set.of(
+          MailboxParameter.FULL_ACCESS, MailboxParameter.SEND_AS, MailboxParameter.SEND_ON_BEHALF);
+
   private static final String REMOTE = "rm";
   private static final String MODERATORS = "mk";
   private static final String GROUP = "g";
@@ -120,8 +126,14 @@ final class PowerShellStateAdapter implements RecipientStatePort {
 
   @Override
   public MailboxState loadMailbox(RecipientIdentity identity) {
+    return loadMailbox(identity, DELEGATES);
+  }
+
+  @Override
+  public MailboxState loadMailbox(RecipientIdentity identity, Set<MailboxParameter> wanted) {
     Objects.requireNonNull(identity, "'identity' must not be null");
-    return backoff.run(() -> pool.use(s -> loadMailbox(s, identity.value()), true));
+    boolean delegates = wanted.stream().anyMatch(DELEGATES::contains);
+    return backoff.run(() -> pool.use(s -> loadMailbox(s, identity.value(), delegates), true));
   }
 
   /** Get-User, with the account state and the recipient type that says whether a mailbox exists. */
@@ -201,7 +213,7 @@ final class PowerShellStateAdapter implements RecipientStatePort {
    * same call; each part runs only when the one before found something, so Exchange is asked
    * nothing it would refuse.
    */
-  private MailboxState loadMailbox(PsSession session, String identity) {
+  private MailboxState loadMailbox(PsSession session, String identity, boolean withDelegates) {
     ReadCmdlets cmdlets = ReadCmdlets.forVersion(session.version());
     FusedRead.Part user = userPart(identity);
     FusedRead.Part mailbox = mailboxPart(identity, cmdlets);
@@ -213,7 +225,8 @@ final class PowerShellStateAdapter implements RecipientStatePort {
     // a remote mailbox's moderators stay as printed (unresolved): Exchange Online holds them
     FusedRead.Part moderators =
         RecipientKeys.resolvePart(MODERATORS, "$" + MAILBOX, List.of("ModeratedBy"), cmdlets);
-    List<FusedRead.Part> delegates = MailboxDelegatesRead.parts(identity, online);
+    List<FusedRead.Part> delegates =
+        withDelegates ? MailboxDelegatesRead.parts(identity, online) : List.of();
     parts.add(cas);
     parts.add(moderators);
     parts.addAll(delegates);
@@ -241,8 +254,10 @@ final class PowerShellStateAdapter implements RecipientStatePort {
     values.set(MailboxParameter.MODERATED_BY, MultiValue.replace(identities(m.get("ModeratedBy"))));
     RecipientKeys keys =
         RecipientKeys.of(answer.rows(moderators).orElse(List.of()), session.version().isOnline());
-    Map<MailboxParameter, List<KnownRecipient>> listed =
-        new EnumMap<>(MailboxDelegatesRead.decode(answer, delegates));
+    Map<MailboxParameter, List<KnownRecipient>> listed = new EnumMap<>(MailboxParameter.class);
+    if (!delegates.isEmpty()) {
+      listed.putAll(MailboxDelegatesRead.decode(answer, delegates));
+    }
     listed.put(MailboxParameter.MODERATED_BY, keys.listed(m.get("ModeratedBy")));
     Map<Integer, String> custom = new LinkedHashMap<>();
     for (int i = 1; i <= 15; i++) {

@@ -1,6 +1,7 @@
 package io.exchangekit.ports.service;
 
 import io.exchangekit.core.directory.CloudUser;
+import io.exchangekit.core.mailbox.MailboxParameter;
 import io.exchangekit.core.mailbox.MailboxState;
 import io.exchangekit.core.mode.ConnectorMode;
 import io.exchangekit.core.planning.AccessPlanner;
@@ -21,6 +22,7 @@ import io.exchangekit.ports.in.mailbox.ResetPasswordUseCase;
 import io.exchangekit.ports.in.mailbox.UnlockMailboxUseCase;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The mailbox use cases: load state, plan, run. */
 final class MailboxServices
@@ -35,15 +37,17 @@ final class MailboxServices
     this.targets = targets;
   }
 
-  private MailboxState state(ConnectorMode mode, RecipientIdentity identity) {
-    return targets.exchange(mode.scope()).state().loadMailbox(identity);
+  /** The state for a plan that sets {@code wanted} (nothing for removal, lock and unlock). */
+  private MailboxState state(
+      ConnectorMode mode, RecipientIdentity identity, Set<MailboxParameter> wanted) {
+    return targets.exchange(mode.scope()).state().loadMailbox(identity, wanted);
   }
 
   @Override
   public Outcome provision(ProvisionMailboxCommand command) {
     ConnectorMode mode = command.mode();
     PlanningContext context = targets.context(mode);
-    MailboxState current = state(mode, command.identity());
+    MailboxState current = state(mode, command.identity(), command.settings().parameters());
     ProvisioningPlan plan =
         MailboxPlanner.provision(
             new MailboxRequest(command.identity(), command.settings(), command.rejected()),
@@ -85,7 +89,7 @@ final class MailboxServices
 
   private Outcome whole(MailboxCommand command, WholeMailboxPlanner planner) {
     ConnectorMode mode = command.mode();
-    MailboxState current = state(mode, command.identity());
+    MailboxState current = state(mode, command.identity(), Set.of());
     ProvisioningPlan plan =
         planner.plan(
             command.identity(),
@@ -99,7 +103,8 @@ final class MailboxServices
   public Outcome resetPassword(ResetPasswordCommand command) {
     ConnectorMode mode = command.mode();
     PlanningContext context = targets.context(mode);
-    MailboxState current = mode.isOnline() ? MailboxState.ABSENT : state(mode, command.identity());
+    MailboxState current =
+        mode.isOnline() ? MailboxState.ABSENT : state(mode, command.identity(), Set.of());
     ProvisioningPlan plan =
         PasswordPlanner.reset(
             command.identity(), command.password(), command.changeAtNextLogon(), context, current);
