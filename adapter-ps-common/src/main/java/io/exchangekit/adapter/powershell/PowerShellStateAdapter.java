@@ -92,6 +92,25 @@ final class PowerShellStateAdapter implements RecipientStatePort {
               GroupParameter.HIDDEN_FROM_ADDRESS_LISTS,
               GroupParameter.NOTES));
 
+  // the read parts' property lists and selections, the same for every read
+  private static final String USER_SELECT =
+      Reads.select(
+          concat(
+              List.copyOf(USER_FIELDS.keySet()), List.of("AccountDisabled", "UserAccountControl")),
+          List.of("RecipientTypeDetails"));
+  private static final List<String> MAILBOX_READ_FIELDS =
+      concat(
+          concat(List.copyOf(MAILBOX_FIELDS.keySet()), ARCHIVE_FIELDS),
+          concat(
+              List.of("ModeratedBy"),
+              java.util.stream.IntStream.rangeClosed(1, 15)
+                  .mapToObj(i -> "CustomAttribute" + i)
+                  .toList()));
+  private static final List<String> MAILBOX_READ =
+      concat(MAILBOX_READ_FIELDS, List.of("RecipientTypeDetails"));
+  private static final String MAILBOX_SELECT =
+      Reads.select(MAILBOX_READ_FIELDS, List.of("RecipientTypeDetails"));
+
   // the parts of the fused reads; later parts read the objects of earlier ones by these names
   private static final String USER = "u";
   private static final String MAILBOX = "m";
@@ -107,6 +126,12 @@ final class PowerShellStateAdapter implements RecipientStatePort {
   private static final String GROUP = "g";
   private static final String MEMBERS = "gm";
   private static final String GROUP_LISTED = "gk";
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
 
   private static <P extends SettingParameter> Map<String, P> byName(List<P> parameters) {
     Map<String, P> byName = new LinkedHashMap<>();
@@ -138,26 +163,11 @@ final class PowerShellStateAdapter implements RecipientStatePort {
 
   /** Get-User, with the account state and the recipient type that says whether a mailbox exists. */
   static FusedRead.Part userPart(String identity) {
-    List<String> fields = new ArrayList<>(USER_FIELDS.keySet());
-    fields.add("AccountDisabled");
-    fields.add("UserAccountControl");
     return new FusedRead.Part(
-        USER,
-        "Get-User",
-        Reads.get("Get-User", identity, "")
-            + " | "
-            + Reads.select(fields, List.of("RecipientTypeDetails")));
+        USER, "Get-User", Reads.get("Get-User", identity, "") + " | " + USER_SELECT);
   }
 
   static FusedRead.Part mailboxPart(String identity, ReadCmdlets cmdlets) {
-    List<String> fields = new ArrayList<>(MAILBOX_FIELDS.keySet());
-    fields.addAll(ARCHIVE_FIELDS);
-    fields.add("ModeratedBy");
-    for (int i = 1; i <= 15; i++) {
-      fields.add("CustomAttribute" + i);
-    }
-    List<String> read = new ArrayList<>(fields);
-    read.add("RecipientTypeDetails");
     // only for a user that has a mailbox, as Get-User reports
     return new FusedRead.Part(
         MAILBOX,
@@ -166,9 +176,9 @@ final class PowerShellStateAdapter implements RecipientStatePort {
             + USER
             + "|Where-Object{$_.RecipientTypeDetails -like '*Mailbox' -and"
             + " $_.RecipientTypeDetails -notlike 'Remote*'}|ForEach-Object{"
-            + cmdlets.read(ReadCmdlets.Kind.MAILBOX, identity, read)
+            + cmdlets.read(ReadCmdlets.Kind.MAILBOX, identity, MAILBOX_READ)
             + "}|"
-            + Reads.select(fields, List.of("RecipientTypeDetails")));
+            + MAILBOX_SELECT);
   }
 
   /**
@@ -176,12 +186,6 @@ final class PowerShellStateAdapter implements RecipientStatePort {
    * only); its client protocols are Exchange Online's, so no CAS mailbox is read for it.
    */
   static FusedRead.Part remotePart(String identity) {
-    List<String> fields = new ArrayList<>(MAILBOX_FIELDS.keySet());
-    fields.addAll(ARCHIVE_FIELDS);
-    fields.add("ModeratedBy");
-    for (int i = 1; i <= 15; i++) {
-      fields.add("CustomAttribute" + i);
-    }
     return new FusedRead.Part(
         REMOTE,
         "Get-RemoteMailbox",
@@ -190,7 +194,7 @@ final class PowerShellStateAdapter implements RecipientStatePort {
             + "|Where-Object{$_.RecipientTypeDetails -like 'Remote*Mailbox'}|ForEach-Object{"
             + Reads.get("Get-RemoteMailbox", identity, "")
             + "}|"
-            + Reads.select(fields, List.of("RecipientTypeDetails")));
+            + MAILBOX_SELECT);
   }
 
   static FusedRead.Part casPart(String identity, ReadCmdlets cmdlets) {
