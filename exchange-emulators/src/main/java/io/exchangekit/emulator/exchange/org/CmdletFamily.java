@@ -122,4 +122,33 @@ abstract class CmdletFamily {
     }
     return "User";
   }
+
+  /**
+   * A new mailbox's alias (given, else the UPN's local part for a user mailbox, else the Name
+   * without the characters an alias may not hold) and primary SMTP address (given, which turns the
+   * email address policy off, else alias@ the first accepted domain), both checked unique.
+   *
+   * @return the primary SMTP address
+   */
+  protected final String newAddresses(Invocation inv, User u, Mailbox m) {
+    State s = org.state();
+    String alias = inv.string("Alias");
+    if (alias == null) {
+      alias =
+          u.userPrincipalName != null && m.type.equals("User")
+              ? u.userPrincipalName.substring(0, u.userPrincipalName.indexOf('@'))
+              : u.name.replaceAll("[^A-Za-z0-9!#%*+\\-/=?^_~.]", "");
+    }
+    uniqueness.checkAliasFree(inv.command(), alias, u.guid);
+    m.alias = alias;
+    String primary = arguments.smtp(inv, "PrimarySmtpAddress", inv.string("PrimarySmtpAddress"));
+    if (primary != null) {
+      m.emailAddressPolicyEnabled = false;
+    } else {
+      primary = alias + "@" + s.acceptedDomains.get(0);
+    }
+    uniqueness.checkProxyFree(inv.command(), primary, u.guid);
+    m.emailAddresses.add("SMTP:" + primary);
+    return primary;
+  }
 }

@@ -140,23 +140,7 @@ final class MailboxCmdlets extends CmdletFamily {
             : inv.has("Database")
                 ? arguments.database(inv, "Database", s.databases)
                 : s.databases.isEmpty() ? null : s.databases.get(0);
-    String alias = inv.string("Alias");
-    if (alias == null) {
-      alias =
-          u.userPrincipalName != null && type.equals("User")
-              ? u.userPrincipalName.substring(0, u.userPrincipalName.indexOf('@'))
-              : u.name.replaceAll("[^A-Za-z0-9!#%*+\\-/=?^_~.]", "");
-    }
-    uniqueness.checkAliasFree(inv.command(), alias, u.guid);
-    m.alias = alias;
-    String primary = arguments.smtp(inv, "PrimarySmtpAddress", inv.string("PrimarySmtpAddress"));
-    if (primary != null) {
-      m.emailAddressPolicyEnabled = false;
-    } else {
-      primary = alias + "@" + s.acceptedDomains.get(0);
-    }
-    uniqueness.checkProxyFree(inv.command(), primary, u.guid);
-    m.emailAddresses.add("SMTP:" + primary);
+    newAddresses(inv, u, m);
     m.retentionPolicy =
         orDefault(
             arguments.policy(inv, "RetentionPolicy", s.policies.retention), s.policies.retention);

@@ -125,24 +125,8 @@ final class RemoteMailboxCmdlets extends CmdletFamily {
     m.type = type;
     m.database = null;
     m.protocols.clear();
-    String alias = inv.string("Alias");
-    if (alias == null) {
-      alias =
-          u.userPrincipalName != null && type.equals("User")
-              ? u.userPrincipalName.substring(0, u.userPrincipalName.indexOf('@'))
-              : u.name.replaceAll("[^A-Za-z0-9!#%*+\\-/=?^_~.]", "");
-    }
-    uniqueness.checkAliasFree(inv.command(), alias, u.guid);
-    m.alias = alias;
-    String primary = arguments.smtp(inv, "PrimarySmtpAddress", inv.string("PrimarySmtpAddress"));
-    if (primary != null) {
-      m.emailAddressPolicyEnabled = false;
-    } else {
-      primary = alias + "@" + s.acceptedDomains.get(0);
-    }
-    uniqueness.checkProxyFree(inv.command(), primary, u.guid);
-    m.emailAddresses.add("SMTP:" + primary);
-    m.remoteRoutingAddress = routingAddress(inv, alias);
+    String primary = newAddresses(inv, u, m);
+    m.remoteRoutingAddress = routingAddress(inv, m.alias);
     // the hybrid email address policy stamps the routing address as a secondary proxy address
     if (!m.remoteRoutingAddress.equalsIgnoreCase(primary)) {
       uniqueness.checkProxyFree(inv.command(), m.remoteRoutingAddress, u.guid);
